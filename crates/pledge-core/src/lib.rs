@@ -1,0 +1,16 @@
+//! The P2C pledge domain (DESIGN.md §2): the content a delegate drafts and
+//! signs, its validation, and the reference data it is checked against.
+//!
+//! Nothing here does I/O; the store, the sync engine, the server and the
+//! desktop shell all build on these types.
+
+pub mod content;
+pub mod draft;
+pub mod problem;
+pub mod reference;
+mod validate;
+
+pub use content::*;
+pub use draft::*;
+pub use problem::{Problem, ProblemCode};
+pub use validate::{validate, LIMITS};

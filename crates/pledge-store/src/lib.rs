@@ -1,0 +1,20 @@
+//! The desktop's local store (DESIGN.md §6): one SQLite file in the data
+//! directory, opened in WAL mode with `synchronous=FULL`, migrated atomically,
+//! refusing files it does not understand rather than touching them.
+
+mod drafts;
+mod error;
+mod migrations;
+mod open;
+mod paths;
+mod search;
+
+pub use drafts::{DraftQuery, DraftRecord, DraftSummary, SavedDraft, MAX_DRAFT_BYTES};
+pub use error::StoreError;
+pub use open::{Clock, ConnectionSettings, Store};
+pub use paths::{data_dir, database_path, DATABASE_FILE, DATA_DIR_ENV};
+
+/// RFC 3339 UTC with seconds and `Z` (DESIGN.md §2).
+pub(crate) fn timestamp(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}

@@ -1,0 +1,23 @@
+// Generates the app's ACL from the command list below: the UI may call these
+// commands and nothing else (capabilities in src-tauri/capabilities/).
+const COMMANDS: &[&str] = &[
+    "reference_data",
+    "draft_new",
+    "draft_open",
+    "draft_save",
+    "draft_list",
+    "draft_delete",
+    "draft_restore",
+];
+
+fn main() {
+    println!("cargo:rerun-if-changed=src-tauri/capabilities");
+    println!("cargo:rerun-if-changed=ui/dist");
+    let attributes = tauri_build::Attributes::new()
+        .config_path("tauri.conf.json")
+        .capabilities_path_pattern("./src-tauri/capabilities/**/*")
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(e) = tauri_build::try_build(attributes) {
+        panic!("tauri build step failed: {e:#}");
+    }
+}

@@ -1,0 +1,54 @@
+//! Errors as they cross IPC: `{code, message, fields?}`, never a bare string.
+
+use pledge_core::Problem;
+use pledge_store::StoreError;
+use serde::Serialize;
+use ts_rs::TS;
+
+/// Stable codes the UI can act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// The database cannot be opened (damaged, newer version, no data directory).
+    StoreUnavailable,
+    NotFound,
+    StaleRevision,
+    TooLarge,
+    Invalid,
+    Internal,
+}
+
+#[derive(Debug, Clone, Serialize, TS)]
+pub struct AppError {
+    pub code: ErrorCode,
+    /// A sentence for the person at the screen, saying what to do.
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub fields: Option<Vec<Problem>>,
+}
+
+impl AppError {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        AppError {
+            code,
+            message: message.into(),
+            fields: None,
+        }
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        let code = match &e {
+            StoreError::NewerDatabase { .. } | StoreError::Corrupt { .. } | StoreError::DataDir(_) => {
+                ErrorCode::StoreUnavailable
+            }
+            StoreError::DraftNotFound(_) => ErrorCode::NotFound,
+            StoreError::StaleRevision { .. } => ErrorCode::StaleRevision,
+            StoreError::DraftTooLarge { .. } => ErrorCode::TooLarge,
+            StoreError::Migration(_) | StoreError::Sqlite(_) | StoreError::Json(_) => ErrorCode::Internal,
+        };
+        AppError::new(code, e.to_string())
+    }
+}

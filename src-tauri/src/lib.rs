@@ -1,0 +1,23 @@
+//! The desktop shell: opens the store, exposes the commands the UI calls,
+//! and nothing else. Logic lives in the crates under `crates/`.
+
+mod commands;
+mod error;
+mod state;
+#[cfg(test)]
+mod ts_types;
+
+pub use error::{AppError, ErrorCode};
+pub use state::AppState;
+
+pub fn run() {
+    let state = AppState::open_default();
+    let result = tauri::Builder::default()
+        .manage(state)
+        .invoke_handler(commands::handler())
+        .run(tauri::generate_context!("tauri.conf.json"));
+    if let Err(e) = result {
+        eprintln!("Pledge Desk could not start its window: {e}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,84 @@
+//! The UI's TypeScript types are generated from the Rust types that cross
+//! IPC. The test fails when `ui/src/generated/types.ts` is stale;
+//! `make types` rewrites it.
+
+use pledge_core::reference::{Country, Currency, ReferenceData, Sdg, Source};
+use pledge_core::*;
+use pledge_store::{DraftQuery, DraftRecord, DraftSummary, SavedDraft};
+use ts_rs::TS;
+
+use crate::commands::{OpenedDraft, SaveOutcome};
+use crate::{AppError, ErrorCode};
+
+pub const GENERATED_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/ui/src/generated/types.ts");
+
+/// Every declaration, in a stable order, as one TypeScript module.
+pub fn generated() -> String {
+    let cfg = ts_rs::Config::default();
+    let decls = [
+        PledgerKind::decl(&cfg),
+        FocusArea::decl(&cfg),
+        SupportType::decl(&cfg),
+        Scope::decl(&cfg),
+        Beneficiary::decl(&cfg),
+        Metric::decl(&cfg),
+        Pledge::decl(&cfg),
+        Pledger::decl(&cfg),
+        Geography::decl(&cfg),
+        Target::decl(&cfg),
+        Financial::decl(&cfg),
+        Period::decl(&cfg),
+        Contact::decl(&cfg),
+        DraftContent::decl(&cfg),
+        DraftPledger::decl(&cfg),
+        DraftGeography::decl(&cfg),
+        DraftTarget::decl(&cfg),
+        DraftFinancial::decl(&cfg),
+        DraftPeriod::decl(&cfg),
+        DraftContact::decl(&cfg),
+        ProblemCode::decl(&cfg),
+        Problem::decl(&cfg),
+        Source::decl(&cfg),
+        Country::decl(&cfg),
+        Currency::decl(&cfg),
+        Sdg::decl(&cfg),
+        ReferenceData::decl(&cfg),
+        DraftRecord::decl(&cfg),
+        SavedDraft::decl(&cfg),
+        DraftSummary::decl(&cfg),
+        DraftQuery::decl(&cfg),
+        OpenedDraft::decl(&cfg),
+        SaveOutcome::decl(&cfg),
+        ErrorCode::decl(&cfg),
+        AppError::decl(&cfg),
+    ];
+    let mut out = String::from("// Generated from the Rust types by `make types`. Do not edit.\n\n");
+    for d in decls {
+        out.push_str("export ");
+        out.push_str(&d);
+        out.push_str("\n\n");
+    }
+    out.truncate(out.trim_end().len());
+    out.push('\n');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typescript_types_are_current() {
+        let fresh = generated();
+        if std::env::var_os("UPDATE_TS_TYPES").is_some() {
+            std::fs::create_dir_all(std::path::Path::new(GENERATED_PATH).parent().unwrap()).unwrap();
+            std::fs::write(GENERATED_PATH, &fresh).unwrap();
+            return;
+        }
+        let current = std::fs::read_to_string(GENERATED_PATH).unwrap_or_default();
+        assert!(
+            current == fresh,
+            "ui/src/generated/types.ts is stale: run `make types` and commit the result"
+        );
+    }
+}

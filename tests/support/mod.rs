@@ -1,0 +1,245 @@
+//! Harness for end-to-end tests: the real `pledge-desk` binary in a real
+//! window (Xvfb when there is no display), driven through tauri-driver and
+//! WebKitWebDriver, with a fresh data directory per test.
+
+#![allow(dead_code)]
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+
+pub const APP: &str = env!("CARGO_BIN_EXE_pledge-desk");
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port on loopback")
+}
+
+/// An Xvfb server on a free display, stopped on drop.
+pub struct VirtualDisplay {
+    child: Child,
+    pub display: String,
+}
+
+impl VirtualDisplay {
+    pub fn start() -> VirtualDisplay {
+        use std::io::Read;
+        // -displayfd: Xvfb picks a free display and writes its number to fd 1.
+        let mut child = Command::new("Xvfb")
+            .args(["-displayfd", "1", "-screen", "0", "1280x900x24", "-nolisten", "tcp"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("Xvfb (apt package xvfb) is needed for end-to-end tests");
+        let mut out = child.stdout.take().unwrap();
+        let mut buf = Vec::new();
+        let mut byte = [0u8; 1];
+        while out.read(&mut byte).map(|n| n == 1).unwrap_or(false) && byte[0] != b'\n' {
+            buf.push(byte[0]);
+        }
+        let n = String::from_utf8_lossy(&buf).trim().to_owned();
+        assert!(!n.is_empty(), "Xvfb did not report a display");
+        VirtualDisplay {
+            child,
+            display: format!(":{n}"),
+        }
+    }
+}
+
+impl Drop for VirtualDisplay {
+    fn drop(&mut self) {
+        terminate(&mut self.child);
+    }
+}
+
+fn terminate(child: &mut Child) {
+    // SIGTERM, never SIGKILL: tauri-driver must stop its WebKitWebDriver.
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while Instant::now() < deadline {
+        if let Ok(Some(_)) = child.try_wait() {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// tauri-driver (with WebKitWebDriver) for one test, with its own data dir.
+pub struct Driver {
+    child: Child,
+    port: u16,
+    _display: Option<VirtualDisplay>,
+    pub data_dir: PathBuf,
+}
+
+impl Driver {
+    pub fn start(data_dir: &Path) -> Driver {
+        let display = std::env::var("DISPLAY")
+            .ok()
+            .filter(|d| !d.is_empty() && std::env::var_os("PLEDGE_E2E_OWN_DISPLAY").is_none());
+        let own = if display.is_none() { Some(VirtualDisplay::start()) } else { None };
+        let display = display.unwrap_or_else(|| own.as_ref().unwrap().display.clone());
+        let port = free_port();
+        let native = free_port();
+        let driver = std::env::var("TAURI_DRIVER").unwrap_or_else(|_| {
+            let home = std::env::var("CARGO_HOME")
+                .map(PathBuf::from)
+                .unwrap_or_else(|_| PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo"));
+            let installed = home.join("bin/tauri-driver");
+            if installed.exists() {
+                installed.display().to_string()
+            } else {
+                "tauri-driver".into()
+            }
+        });
+        let child = Command::new(&driver)
+            .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
+            .env("DISPLAY", &display)
+            .env("PLEDGE_DESK_DATA_DIR", data_dir)
+            .env("LIBGL_ALWAYS_SOFTWARE", "1")
+            .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("{driver} could not start ({e}); `make deps` installs it"));
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(Instant::now() < deadline, "tauri-driver did not listen on {port}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Driver {
+            child,
+            port,
+            _display: own,
+            data_dir: data_dir.to_path_buf(),
+        }
+    }
+
+    /// Starts the app and connects to its window.
+    pub async fn launch(&self) -> Client {
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": APP }),
+        );
+        caps.insert("browserName".into(), serde_json::json!("wry"));
+        let client = ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .await
+            .expect("a WebDriver session with the app");
+        client
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        terminate(&mut self.child);
+    }
+}
+
+/// Waits for an element, for up to 15 s.
+pub async fn find(c: &Client, css: &str) -> Element {
+    c.wait()
+        .at_most(Duration::from_secs(15))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+}
+
+/// Waits until `f` holds, for up to 15 s, then says what was last seen.
+pub async fn eventually<F, Fut>(what: &str, mut f: F) -> String
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Option<String>>,
+{
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
+        if let Some(seen) = f().await {
+            return seen;
+        }
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+pub async fn text(c: &Client, css: &str) -> String {
+    find(c, css).await.text().await.unwrap_or_default()
+}
+
+pub async fn value(c: &Client, css: &str) -> String {
+    find(c, css)
+        .await
+        .prop("value")
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}
+
+pub async fn checked(c: &Client, css: &str) -> bool {
+    find(c, css).await.prop("checked").await.ok().flatten().as_deref() == Some("true")
+}
+
+pub async fn type_into(c: &Client, css: &str, s: &str) {
+    let e = find(c, css).await;
+    e.click().await.unwrap();
+    e.send_keys(s).await.unwrap_or_else(|err| panic!("typing into {css}: {err}"));
+}
+
+pub async fn clear_and_type(c: &Client, css: &str, s: &str) {
+    let e = find(c, css).await;
+    e.clear().await.unwrap();
+    e.send_keys(s).await.unwrap();
+}
+
+pub async fn click(c: &Client, css: &str) {
+    find(c, css)
+        .await
+        .click()
+        .await
+        .unwrap_or_else(|e| panic!("clicking {css}: {e}"));
+}
+
+pub async fn select(c: &Client, css: &str, value: &str) {
+    find(c, css)
+        .await
+        .select_by_value(value)
+        .await
+        .unwrap_or_else(|e| panic!("choosing {value} in {css}: {e}"));
+}
+
+/// Picks a country in a country picker by typing its name and pressing Enter.
+pub async fn pick_country(c: &Client, css: &str, name: &str, code: &str) {
+    type_into(c, css, name).await;
+    find(c, &format!("[data-option=\"{code}\"]")).await;
+    find(c, css).await.send_keys("\u{E007}").await.unwrap();
+}
+
+/// Waits until the form says its latest change is durable.
+pub async fn wait_saved(c: &Client) {
+    eventually("the form to say Saved", || async {
+        let t = text(c, "#save-status").await;
+        t.starts_with("Saved").then_some(t)
+    })
+    .await;
+}
+
+/// A screenshot under target/e2e-shots/ for people to look at.
+pub async fn screenshot(c: &Client, name: &str) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e-shots");
+    let _ = std::fs::create_dir_all(&dir);
+    if let Ok(png) = c.screenshot().await {
+        let _ = std::fs::write(dir.join(format!("{name}.png")), png);
+    }
+}

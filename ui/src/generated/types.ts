@@ -1,0 +1,131 @@
+// Generated from the Rust types by `make types`. Do not edit.
+
+export type PledgerKind = "government" | "private_sector" | "civil_society" | "academia" | "international_organization" | "other";
+
+export type FocusArea = "access" | "adoption" | "value_creation" | "investment";
+
+export type SupportType = "financial" | "policy" | "advocacy" | "programmatic";
+
+export type Scope = "global" | "regional" | "national";
+
+export type Beneficiary = "women_and_girls" | "youth" | "older_persons" | "persons_with_disabilities" | "rural_communities" | "indigenous_peoples" | "refugees_and_migrants" | "smes" | "general_public";
+
+export type Metric = "people_connected" | "people_trained" | "people_reached" | "schools_connected" | "health_facilities_connected" | "population_coverage" | "jobs_created" | "startups_supported" | "other";
+
+export type Pledge = { title: string, description: string, language: string, pledgers: Array<Pledger>, focus_areas: Array<FocusArea>, support_types: Array<SupportType>, geography: Geography, beneficiaries: Array<Beneficiary>, targets: Array<Target>, financial?: Financial, period: Period, sdgs: Array<number>, contact: Contact, };
+
+export type Pledger = { name: string, kind: PledgerKind, country?: string, lead: boolean, };
+
+export type Geography = { scope: Scope, countries: Array<string>, };
+
+export type Target = { metric: Metric, value: number, unit?: string, };
+
+export type Financial = { amount: number, currency: string, };
+
+export type Period = { start: string, end: string, };
+
+export type Contact = { name: string, email: string, };
+
+export type DraftContent = { title: string, description: string, language: string, pledgers: Array<DraftPledger>, focus_areas: Array<FocusArea>, support_types: Array<SupportType>, geography: DraftGeography, beneficiaries: Array<Beneficiary>, targets: Array<DraftTarget>, financial: DraftFinancial, period: DraftPeriod, sdgs: Array<number>, contact: DraftContact, };
+
+export type DraftPledger = { name: string, kind: PledgerKind | null, 
+/**
+ * ISO 3166-1 alpha-3, or empty.
+ */
+country: string, lead: boolean, };
+
+export type DraftGeography = { scope: Scope | null, countries: Array<string>, };
+
+export type DraftTarget = { metric: Metric | null, value: number | null, unit: string, };
+
+export type DraftFinancial = { amount: number | null, 
+/**
+ * ISO 4217, or empty.
+ */
+currency: string, };
+
+export type DraftPeriod = { 
+/**
+ * `YYYY-MM-DD`, or whatever was typed so far.
+ */
+start: string, end: string, };
+
+export type DraftContact = { name: string, email: string, };
+
+export type ProblemCode = "required" | "too_short" | "too_long" | "too_many" | "control_characters" | "invalid_language" | "invalid_country" | "country_not_allowed" | "invalid_currency" | "invalid_date" | "end_before_start" | "no_lead" | "multiple_leads" | "duplicate" | "out_of_range" | "unit_required" | "invalid_email";
+
+export type Problem = { 
+/**
+ * Where, e.g. `pledgers[1].country`.
+ */
+path: string, code: ProblemCode, 
+/**
+ * A sentence a delegate understands (English).
+ */
+message: string, };
+
+export type Source = { 
+/**
+ * Which list this is, e.g. `ldc`.
+ */
+list: string, source: string, 
+/**
+ * `YYYY-MM-DD`: the date the source gives for the list.
+ */
+date: string, 
+/**
+ * The number of entries the source gives on that date.
+ */
+count: number, };
+
+export type Country = { alpha3: string, 
+/**
+ * For `Intl.DisplayNames` in the UI.
+ */
+alpha2: string, 
+/**
+ * English short name (ISO).
+ */
+name: string, ldc: boolean, lldc: boolean, sids: boolean, };
+
+export type Currency = { code: string, name: string, };
+
+export type Sdg = { number: number, short_name: string, title: string, };
+
+export type ReferenceData = { countries: Array<Country>, currencies: Array<Currency>, sdgs: Array<Sdg>, sources: Array<Source>, };
+
+export type DraftRecord = { id: string, content: DraftContent, 
+/**
+ * Increases with every save; a save names the revision it edited.
+ */
+revision: number, supersedes: string | null, created_at: string, updated_at: string, deleted_at: string | null, };
+
+export type SavedDraft = { id: string, revision: number, updated_at: string, };
+
+export type DraftSummary = { id: string, title: string, 
+/**
+ * Pledger names, the lead first.
+ */
+pledgers: Array<string>, 
+/**
+ * Target countries (alpha-3).
+ */
+countries: Array<string>, updated_at: string, deleted_at: string | null, };
+
+export type DraftQuery = { text: string, 
+/**
+ * List the deleted drafts (to restore one) instead of the live ones.
+ */
+deleted: boolean, limit: number, };
+
+export type OpenedDraft = { draft: DraftRecord, problems: Array<Problem>, };
+
+export type SaveOutcome = { saved: SavedDraft, problems: Array<Problem>, };
+
+export type ErrorCode = "store_unavailable" | "not_found" | "stale_revision" | "too_large" | "invalid" | "internal";
+
+export type AppError = { code: ErrorCode, 
+/**
+ * A sentence for the person at the screen, saying what to do.
+ */
+message: string, fields?: Array<Problem>, };

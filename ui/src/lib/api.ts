@@ -1,0 +1,58 @@
+// Typed wrappers around the Tauri commands. Every failure is turned into an
+// AppError {code, message, fields?}, whatever was thrown.
+
+import { invoke } from '@tauri-apps/api/core';
+import type {
+  AppError,
+  DraftContent,
+  DraftQuery,
+  DraftSummary,
+  OpenedDraft,
+  ReferenceData,
+  SaveOutcome,
+} from '../generated/types';
+import { ERROR_CODES } from './enums';
+import { m } from './messages';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+export function isAppError(value: unknown): value is AppError {
+  return (
+    isRecord(value) &&
+    typeof value.code === 'string' &&
+    (ERROR_CODES as string[]).includes(value.code) &&
+    typeof value.message === 'string'
+  );
+}
+
+/** Whatever was thrown, as an AppError. */
+export function toAppError(error: unknown): AppError {
+  if (isAppError(error)) return error;
+  if (error instanceof Error && error.message) return { code: 'internal', message: error.message };
+  if (typeof error === 'string' && error) return { code: 'internal', message: error };
+  if (isRecord(error) && typeof error.message === 'string' && error.message) {
+    return { code: 'internal', message: error.message };
+  }
+  return { code: 'internal', message: m.unknownError };
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (error) {
+    throw toAppError(error);
+  }
+}
+
+export const api = {
+  referenceData: (): Promise<ReferenceData> => call('reference_data'),
+  draftNew: (): Promise<OpenedDraft> => call('draft_new'),
+  draftOpen: (id: string): Promise<OpenedDraft> => call('draft_open', { id }),
+  draftSave: (id: string, revision: number, content: DraftContent): Promise<SaveOutcome> =>
+    call('draft_save', { id, revision, content }),
+  draftList: (query: DraftQuery): Promise<DraftSummary[]> => call('draft_list', { query }),
+  draftDelete: (id: string): Promise<null> => call('draft_delete', { id }),
+  draftRestore: (id: string): Promise<null> => call('draft_restore', { id }),
+};

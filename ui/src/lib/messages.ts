@@ -1,0 +1,257 @@
+// Every English string the window shows, in one place so that the UI can be
+// translated later. Components import `m` and never write user-facing text
+// in their markup.
+
+import type {
+  Beneficiary,
+  FocusArea,
+  Metric,
+  PledgerKind,
+  Scope,
+  SupportType,
+} from '../generated/types';
+
+/** A one-line title and its explanation, for the checkbox cards. */
+export interface Described {
+  title: string;
+  description: string;
+}
+
+export const m = {
+  productName: 'Pledge Desk',
+  productTagline: 'Partner2Connect pledges, drafted offline',
+
+  // Header and tabs
+  tabsLabel: 'Sections of Pledge Desk',
+  tabPledge: 'Pledge',
+  tabDrafts: 'Drafts',
+  newPledge: 'New pledge',
+
+  // Save status
+  statusNew: 'New draft',
+  statusSaving: 'Saving…',
+  statusSaved: (time: string) => `Saved · ${time}`,
+  statusSavedPlain: 'Saved',
+  statusError: (message: string) => `Not saved: ${message}`,
+
+  // Start-up and fatal states
+  loading: 'Loading…',
+  storeUnavailableTitle: 'Your drafts cannot be opened',
+  startupFailedTitle: 'Pledge Desk could not start',
+  fatalHint: 'Your drafts have not been changed. Close Pledge Desk, follow the advice above, then start it again.',
+  unknownError: 'Something went wrong. Please try again.',
+
+  // Problem summary
+  problemSummary: (n: number) =>
+    n === 1
+      ? '1 item to complete before this pledge can be signed'
+      : `${n} items to complete before this pledge can be signed`,
+  readyToSign: 'Ready to sign',
+  summaryUnknown: 'Start anywhere: your draft is saved automatically as you type.',
+  showAllProblems: 'Show all',
+  formLabel: 'Pledge',
+
+  // Common
+  charCount: (n: number, max: number) => `${n} / ${max}`,
+  choose: 'Choose…',
+  remove: 'Remove',
+  optional: '(optional)',
+  required: '(required)',
+
+  // 1. About
+  aboutHeading: 'About the pledge',
+  aboutIntro: 'A short title and a description of what will be done, in the language the pledge is written in.',
+  title: 'Title',
+  titleHint: 'For example: “Connecting 500 rural schools in the Great Lakes region”.',
+  description: 'Description',
+  descriptionHint: 'What will be done, by whom and how. You can come back to this later.',
+  language: 'Language of the pledge text',
+  languageOther: 'Other…',
+  languageOtherTag: 'Language tag',
+  languageOtherHint: 'A BCP 47 tag such as pt-BR, zh-Hant or yo.',
+
+  // 2. Pledgers
+  pledgersHeading: 'Who pledges',
+  pledgersIntro: 'The organisation making the pledge, and any joint pledgers. Mark one as the lead.',
+  pledgerRow: (n: number) => `Pledger ${n}`,
+  pledgerName: 'Organisation name',
+  pledgerKind: 'Kind of organisation',
+  pledgerCountry: 'Country',
+  pledgerCountryNone: 'International organisations have no country.',
+  pledgerLead: 'Lead',
+  pledgerLeadHint: 'The lead organisation speaks for the pledge.',
+  addPledger: 'Add a joint pledger',
+  removePledger: (n: number) => `Remove pledger ${n}`,
+  pledgersMax: (max: number) => `A pledge can have at most ${max} pledgers.`,
+
+  // 3. Coverage
+  coverageHeading: 'What it covers',
+  focusAreas: 'Focus areas',
+  focusAreasHint: 'Choose every P2C focus area the pledge contributes to.',
+  supportTypes: 'Types of support',
+  supportTypesHint: 'Choose every kind of support the pledge offers.',
+  beneficiaries: 'Who benefits',
+  beneficiariesHint: 'Optional: the groups the pledge is meant to reach.',
+  sdgs: 'Sustainable Development Goals',
+  sdgsHint: 'Optional: the SDGs the pledge contributes to.',
+  sdgChip: (n: number, name: string) => `${n} ${name}`,
+
+  // 4. Where
+  whereHeading: 'Where',
+  scope: 'Scope',
+  geoCountries: 'Target countries',
+  geoCountriesHintGlobal: 'Optional for a global pledge: name countries only if the pledge focuses on them.',
+  geoCountriesHint: 'Choose every country the pledge targets.',
+
+  // 5. Targets and money
+  targetsHeading: 'Targets and money',
+  targetsIntro: 'Measurable targets help the secretariat follow progress. Add as many as apply.',
+  targetRow: (n: number) => `Target ${n}`,
+  targetMetric: 'What it counts',
+  targetValue: 'Number',
+  targetUnit: 'Unit',
+  targetUnitHint: 'What an “other” target counts, e.g. “hotspots installed”.',
+  addTarget: 'Add a target',
+  removeTarget: (n: number) => `Remove target ${n}`,
+  targetsMax: (max: number) => `A pledge can have at most ${max} targets.`,
+  noTargets: 'No targets yet.',
+  financialHeading: 'Financial commitment',
+  financialAmount: 'Amount',
+  financialCurrency: 'Currency',
+  financialDisabled: 'Tick “Financial” under types of support to enter an amount.',
+
+  // 6. When
+  whenHeading: 'When',
+  periodStart: 'Start date',
+  periodEnd: 'End date',
+  datePlaceholder: 'YYYY-MM-DD',
+  dateHint: 'Year, month and day, e.g. 2026-01-31.',
+
+  // 7. Contact
+  contactHeading: 'Contact',
+  contactNote: 'Used only by the P2C secretariat to follow up.',
+  contactName: 'Contact person',
+  contactEmail: 'Email address',
+
+  // Country picker
+  countrySearchPlaceholder: 'Type a country name or code',
+  countryChangePlaceholder: 'Type to change the country',
+  countryAddPlaceholder: 'Type to add a country',
+  countryNoMatch: 'No country matches.',
+  countryClear: (name: string) => `Remove ${name}`,
+  countryTagsLabel: 'UN groups',
+  tagLdc: 'LDC',
+  tagLdcTitle: 'Least developed country',
+  tagLldc: 'LLDC',
+  tagLldcTitle: 'Landlocked developing country',
+  tagSids: 'SIDS',
+  tagSidsTitle: 'Small island developing state',
+  countryUnknown: (code: string) => `Unknown country (${code})`,
+
+  // Drafts tab
+  draftsHeading: 'Drafts',
+  deletedHeading: 'Deleted drafts',
+  draftsSearch: 'Search drafts',
+  draftsSearchPlaceholder: 'Title, organisation or country',
+  showDeleted: 'Show deleted drafts',
+  untitled: 'Untitled draft',
+  noPledger: 'No pledger yet',
+  withOthers: (lead: string, others: string[]) =>
+    others.length === 0 ? lead : `${lead} · with ${others.join(', ')}`,
+  moreCountries: (n: number) => `+${n} more`,
+  edited: (when: string) => `Edited ${when}`,
+  deletedAt: (when: string) => `Deleted ${when}`,
+  justNow: 'just now',
+  deleteDraft: 'Delete',
+  deleteDraftLabel: (title: string) => `Delete “${title}”`,
+  restoreDraft: 'Restore',
+  restoreDraftLabel: (title: string) => `Restore “${title}”`,
+  draftsEmpty: 'No drafts yet. Start a new pledge and it will appear here.',
+  draftsEmptySearch: (text: string) => `No drafts match “${text}”.`,
+  deletedEmpty: 'No deleted drafts.',
+  draftsLoading: 'Loading drafts…',
+  draftsError: (message: string) => `The drafts could not be listed: ${message}`,
+  draftDeleted: 'Draft deleted.',
+  draftRestored: 'Draft restored.',
+  undo: 'Undo',
+  dismiss: 'Dismiss',
+  actionFailed: (message: string) => `That did not work: ${message}`,
+
+  // Labels of the wire values
+  kinds: {
+    government: 'Government',
+    private_sector: 'Private sector',
+    civil_society: 'Civil society',
+    academia: 'Academia',
+    international_organization: 'International organisation',
+    other: 'Other',
+  } satisfies Record<PledgerKind, string>,
+
+  focusAreaCards: {
+    access: {
+      title: 'Access',
+      description: 'Connecting people: infrastructure, coverage and affordable access',
+    },
+    adoption: {
+      title: 'Adoption',
+      description: 'Empowering communities: digital skills, inclusion and safe use',
+    },
+    value_creation: {
+      title: 'Value creation',
+      description: 'Building digital ecosystems: local content, services and innovation',
+    },
+    investment: {
+      title: 'Investment',
+      description: 'Enabling investment: financing models, policy and regulatory certainty',
+    },
+  } satisfies Record<FocusArea, Described>,
+
+  supportTypeCards: {
+    financial: {
+      title: 'Financial',
+      description: 'Money committed: grants, loans or investment (give the amount below)',
+    },
+    policy: {
+      title: 'Policy',
+      description: 'Changes to laws, regulation or public policy',
+    },
+    advocacy: {
+      title: 'Advocacy',
+      description: 'Raising awareness and mobilising others',
+    },
+    programmatic: {
+      title: 'Programmatic',
+      description: 'Running projects, programmes or services on the ground',
+    },
+  } satisfies Record<SupportType, Described>,
+
+  scopes: {
+    global: 'Global',
+    regional: 'Regional',
+    national: 'National',
+  } satisfies Record<Scope, string>,
+
+  beneficiaryLabels: {
+    women_and_girls: 'Women and girls',
+    youth: 'Youth',
+    older_persons: 'Older persons',
+    persons_with_disabilities: 'Persons with disabilities',
+    rural_communities: 'Rural communities',
+    indigenous_peoples: 'Indigenous peoples',
+    refugees_and_migrants: 'Refugees and migrants',
+    smes: 'Small and medium-sized enterprises',
+    general_public: 'General public',
+  } satisfies Record<Beneficiary, string>,
+
+  metrics: {
+    people_connected: 'People connected',
+    people_trained: 'People trained',
+    people_reached: 'People reached',
+    schools_connected: 'Schools connected',
+    health_facilities_connected: 'Health facilities connected',
+    population_coverage: 'Population covered',
+    jobs_created: 'Jobs created',
+    startups_supported: 'Start-ups supported',
+    other: 'Other (say what)',
+  } satisfies Record<Metric, string>,
+} as const;
