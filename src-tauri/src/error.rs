@@ -41,13 +41,15 @@ impl AppError {
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
         let code = match &e {
-            StoreError::NewerDatabase { .. } | StoreError::Corrupt { .. } | StoreError::DataDir(_) => {
-                ErrorCode::StoreUnavailable
-            }
+            StoreError::NewerDatabase { .. }
+            | StoreError::Corrupt { .. }
+            | StoreError::DataDir(_) => ErrorCode::StoreUnavailable,
             StoreError::DraftNotFound(_) => ErrorCode::NotFound,
             StoreError::StaleRevision { .. } => ErrorCode::StaleRevision,
             StoreError::DraftTooLarge { .. } => ErrorCode::TooLarge,
-            StoreError::Migration(_) | StoreError::Sqlite(_) | StoreError::Json(_) => ErrorCode::Internal,
+            StoreError::Migration(_) | StoreError::Sqlite(_) | StoreError::Json(_) => {
+                ErrorCode::Internal
+            }
         };
         AppError::new(code, e.to_string())
     }

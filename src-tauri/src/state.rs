@@ -21,8 +21,11 @@ impl AppState {
 
     pub fn store(&self) -> Result<MutexGuard<'_, Store>, AppError> {
         let store = self.store.as_ref().map_err(Clone::clone)?;
-        store
-            .lock()
-            .map_err(|_| AppError::new(ErrorCode::Internal, "The store is unavailable after an earlier failure; restart Pledge Desk."))
+        store.lock().map_err(|_| {
+            AppError::new(
+                ErrorCode::Internal,
+                "The store is unavailable after an earlier failure; restart Pledge Desk.",
+            )
+        })
     }
 }

@@ -52,7 +52,8 @@ pub fn generated() -> String {
         ErrorCode::decl(&cfg),
         AppError::decl(&cfg),
     ];
-    let mut out = String::from("// Generated from the Rust types by `make types`. Do not edit.\n\n");
+    let mut out =
+        String::from("// Generated from the Rust types by `make types`. Do not edit.\n\n");
     for d in decls {
         out.push_str("export ");
         out.push_str(&d);
@@ -71,7 +72,8 @@ mod tests {
     fn typescript_types_are_current() {
         let fresh = generated();
         if std::env::var_os("UPDATE_TS_TYPES").is_some() {
-            std::fs::create_dir_all(std::path::Path::new(GENERATED_PATH).parent().unwrap()).unwrap();
+            std::fs::create_dir_all(std::path::Path::new(GENERATED_PATH).parent().unwrap())
+                .unwrap();
             std::fs::write(GENERATED_PATH, &fresh).unwrap();
             return;
         }

@@ -32,7 +32,15 @@ impl VirtualDisplay {
         use std::io::Read;
         // -displayfd: Xvfb picks a free display and writes its number to fd 1.
         let mut child = Command::new("Xvfb")
-            .args(["-displayfd", "1", "-screen", "0", "1280x900x24", "-nolisten", "tcp"])
+            .args([
+                "-displayfd",
+                "1",
+                "-screen",
+                "0",
+                "1280x900x24",
+                "-nolisten",
+                "tcp",
+            ])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -87,14 +95,20 @@ impl Driver {
         let display = std::env::var("DISPLAY")
             .ok()
             .filter(|d| !d.is_empty() && std::env::var_os("PLEDGE_E2E_OWN_DISPLAY").is_none());
-        let own = if display.is_none() { Some(VirtualDisplay::start()) } else { None };
+        let own = if display.is_none() {
+            Some(VirtualDisplay::start())
+        } else {
+            None
+        };
         let display = display.unwrap_or_else(|| own.as_ref().unwrap().display.clone());
         let port = free_port();
         let native = free_port();
         let driver = std::env::var("TAURI_DRIVER").unwrap_or_else(|_| {
             let home = std::env::var("CARGO_HOME")
                 .map(PathBuf::from)
-                .unwrap_or_else(|_| PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo"));
+                .unwrap_or_else(|_| {
+                    PathBuf::from(std::env::var("HOME").unwrap_or_default()).join(".cargo")
+                });
             let installed = home.join("bin/tauri-driver");
             if installed.exists() {
                 installed.display().to_string()
@@ -103,7 +117,12 @@ impl Driver {
             }
         });
         let child = Command::new(&driver)
-            .args(["--port", &port.to_string(), "--native-port", &native.to_string()])
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native.to_string(),
+            ])
             .env("DISPLAY", &display)
             .env("PLEDGE_DESK_DATA_DIR", data_dir)
             .env("LIBGL_ALWAYS_SOFTWARE", "1")
@@ -114,7 +133,10 @@ impl Driver {
             .unwrap_or_else(|e| panic!("{driver} could not start ({e}); `make deps` installs it"));
         let deadline = Instant::now() + Duration::from_secs(20);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(Instant::now() < deadline, "tauri-driver did not listen on {port}");
+            assert!(
+                Instant::now() < deadline,
+                "tauri-driver did not listen on {port}"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
         Driver {
@@ -158,10 +180,10 @@ pub async fn find(c: &Client, css: &str) -> Element {
 }
 
 /// Waits until `f` holds, for up to 15 s, then says what was last seen.
-pub async fn eventually<F, Fut>(what: &str, mut f: F) -> String
+pub async fn eventually<T, F, Fut>(what: &str, mut f: F) -> T
 where
     F: FnMut() -> Fut,
-    Fut: std::future::Future<Output = Option<String>>,
+    Fut: std::future::Future<Output = Option<T>>,
 {
     let deadline = Instant::now() + Duration::from_secs(15);
     loop {
@@ -173,8 +195,14 @@ where
     }
 }
 
+/// The element's rendered text (`innerText`; WebKitWebDriver's own text
+/// command answers "" for text inside an ellipsised box).
 pub async fn text(c: &Client, css: &str) -> String {
-    find(c, css).await.text().await.unwrap_or_default()
+    inner_text(&find(c, css).await).await
+}
+
+pub async fn inner_text(e: &Element) -> String {
+    e.prop("innerText").await.ok().flatten().unwrap_or_default()
 }
 
 pub async fn value(c: &Client, css: &str) -> String {
@@ -188,13 +216,22 @@ pub async fn value(c: &Client, css: &str) -> String {
 }
 
 pub async fn checked(c: &Client, css: &str) -> bool {
-    find(c, css).await.prop("checked").await.ok().flatten().as_deref() == Some("true")
+    find(c, css)
+        .await
+        .prop("checked")
+        .await
+        .ok()
+        .flatten()
+        .as_deref()
+        == Some("true")
 }
 
 pub async fn type_into(c: &Client, css: &str, s: &str) {
     let e = find(c, css).await;
     e.click().await.unwrap();
-    e.send_keys(s).await.unwrap_or_else(|err| panic!("typing into {css}: {err}"));
+    e.send_keys(s)
+        .await
+        .unwrap_or_else(|err| panic!("typing into {css}: {err}"));
 }
 
 pub async fn clear_and_type(c: &Client, css: &str, s: &str) {
@@ -228,11 +265,18 @@ pub async fn pick_country(c: &Client, css: &str, name: &str, code: &str) {
 
 /// Waits until the form says its latest change is durable.
 pub async fn wait_saved(c: &Client) {
-    eventually("the form to say Saved", || async {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    loop {
         let t = text(c, "#save-status").await;
-        t.starts_with("Saved").then_some(t)
-    })
-    .await;
+        if t.starts_with("Saved") {
+            return;
+        }
+        if Instant::now() > deadline {
+            screenshot(c, "not-saved").await;
+            panic!("the form did not say Saved; it says {t:?}");
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
 
 /// A screenshot under target/e2e-shots/ for people to look at.

@@ -70,7 +70,14 @@ impl Validator {
     }
 
     /// A one-line text that must be present: trimmed, bounded, no control characters.
-    fn line(&mut self, path: &str, what: &str, value: &str, min: usize, max: usize) -> Option<String> {
+    fn line(
+        &mut self,
+        path: &str,
+        what: &str,
+        value: &str,
+        min: usize,
+        max: usize,
+    ) -> Option<String> {
         let value = value.trim();
         let n = chars(value);
         if n == 0 {
@@ -78,15 +85,27 @@ impl Validator {
             return None;
         }
         if has_control(value, false) {
-            self.push(path, Code::ControlCharacters, format!("The {what} contains invisible control characters; retype it."));
+            self.push(
+                path,
+                Code::ControlCharacters,
+                format!("The {what} contains invisible control characters; retype it."),
+            );
             return None;
         }
         if n < min {
-            self.push(path, Code::TooShort, format!("The {what} needs at least {min} characters."));
+            self.push(
+                path,
+                Code::TooShort,
+                format!("The {what} needs at least {min} characters."),
+            );
             return None;
         }
         if n > max {
-            self.push(path, Code::TooLong, format!("The {what} can have at most {max} characters (it has {n})."));
+            self.push(
+                path,
+                Code::TooLong,
+                format!("The {what} can have at most {max} characters (it has {n})."),
+            );
             return None;
         }
         Some(value.to_owned())
@@ -95,7 +114,11 @@ impl Validator {
     fn no_duplicates<T: Eq + Hash + Copy>(&mut self, path: &str, what: &str, items: &[T]) {
         let mut seen = HashSet::new();
         if items.iter().any(|i| !seen.insert(*i)) {
-            self.push(path, Code::Duplicate, format!("The same {what} is chosen twice."));
+            self.push(
+                path,
+                Code::Duplicate,
+                format!("The same {what} is chosen twice."),
+            );
         }
     }
 
@@ -109,7 +132,11 @@ impl Validator {
         if is_country(code) {
             Some(code.to_owned())
         } else {
-            self.push(path, Code::InvalidCountry, "Choose a country from the list (ISO 3166-1).");
+            self.push(
+                path,
+                Code::InvalidCountry,
+                "Choose a country from the list (ISO 3166-1).",
+            );
             None
         }
     }
@@ -122,14 +149,24 @@ impl Validator {
         match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
             Ok(d) if value.len() == 10 => Some(d),
             _ => {
-                self.push(path, Code::InvalidDate, format!("The {what} must be a real date (YYYY-MM-DD)."));
+                self.push(
+                    path,
+                    Code::InvalidDate,
+                    format!("The {what} must be a real date (YYYY-MM-DD)."),
+                );
                 None
             }
         }
     }
 
     fn pledge(&mut self, d: &DraftContent) -> Option<Pledge> {
-        let title = self.line("title", "title", &d.title, LIMITS.title_min, LIMITS.title_max);
+        let title = self.line(
+            "title",
+            "title",
+            &d.title,
+            LIMITS.title_min,
+            LIMITS.title_max,
+        );
         let description = self.description(&d.description);
         let language = self.language(&d.language);
         let pledgers = self.pledgers(&d.pledgers);
@@ -172,11 +209,19 @@ impl Validator {
         let n = chars(value);
         if n > LIMITS.description_max {
             let max = LIMITS.description_max;
-            self.push("description", Code::TooLong, format!("The description can have at most {max} characters (it has {n})."));
+            self.push(
+                "description",
+                Code::TooLong,
+                format!("The description can have at most {max} characters (it has {n})."),
+            );
             return None;
         }
         if has_control(value, true) {
-            self.push("description", Code::ControlCharacters, "The description contains invisible control characters; retype it.");
+            self.push(
+                "description",
+                Code::ControlCharacters,
+                "The description contains invisible control characters; retype it.",
+            );
             return None;
         }
         Some(value.trim().to_owned())
@@ -185,7 +230,11 @@ impl Validator {
     fn language(&mut self, value: &str) -> Option<String> {
         let value = value.trim();
         if value.is_empty() {
-            self.push("language", Code::Required, "Choose the language the pledge is written in.");
+            self.push(
+                "language",
+                Code::Required,
+                "Choose the language the pledge is written in.",
+            );
             return None;
         }
         match oxilangtag::LanguageTag::parse(value) {
@@ -194,7 +243,11 @@ impl Validator {
                 Some(tag.as_str().to_owned())
             }
             _ => {
-                self.push("language", Code::InvalidLanguage, "The language must be a BCP 47 tag such as en, fr or pt-BR.");
+                self.push(
+                    "language",
+                    Code::InvalidLanguage,
+                    "The language must be a BCP 47 tag such as en, fr or pt-BR.",
+                );
                 None
             }
         }
@@ -202,38 +255,73 @@ impl Validator {
 
     fn pledgers(&mut self, list: &[DraftPledger]) -> Option<Vec<Pledger>> {
         if list.is_empty() {
-            self.push("pledgers", Code::Required, "Add the organisation that makes the pledge.");
+            self.push(
+                "pledgers",
+                Code::Required,
+                "Add the organisation that makes the pledge.",
+            );
             return None;
         }
         if list.len() > LIMITS.pledgers_max {
             let max = LIMITS.pledgers_max;
-            self.push("pledgers", Code::TooMany, format!("A pledge can have at most {max} pledgers."));
+            self.push(
+                "pledgers",
+                Code::TooMany,
+                format!("A pledge can have at most {max} pledgers."),
+            );
             return None;
         }
         match list.iter().filter(|p| p.lead).count() {
-            0 => self.push("pledgers", Code::NoLead, "Mark one pledger as the lead organisation."),
+            0 => self.push(
+                "pledgers",
+                Code::NoLead,
+                "Mark one pledger as the lead organisation.",
+            ),
             1 => {}
-            _ => self.push("pledgers", Code::MultipleLeads, "Only one pledger can be the lead organisation."),
+            _ => self.push(
+                "pledgers",
+                Code::MultipleLeads,
+                "Only one pledger can be the lead organisation.",
+            ),
         }
         let mut out = Vec::with_capacity(list.len());
         for (i, p) in list.iter().enumerate() {
             let path = |f: &str| format!("pledgers[{i}].{f}");
-            let name = self.line(&path("name"), "organisation's name", &p.name, 1, LIMITS.name_max);
+            let name = self.line(
+                &path("name"),
+                "organisation's name",
+                &p.name,
+                1,
+                LIMITS.name_max,
+            );
             let kind = p.kind;
             if kind.is_none() {
-                self.push(path("kind"), Code::Required, "Choose what kind of organisation this is.");
+                self.push(
+                    path("kind"),
+                    Code::Required,
+                    "Choose what kind of organisation this is.",
+                );
             }
             let code = p.country.trim();
             let country = match (kind, code.is_empty()) {
                 (_, true) => Some(None),
                 (Some(PledgerKind::InternationalOrganization), false) => {
-                    self.push(path("country"), Code::CountryNotAllowed, "An international organisation has no country; leave it empty.");
+                    self.push(
+                        path("country"),
+                        Code::CountryNotAllowed,
+                        "An international organisation has no country; leave it empty.",
+                    );
                     None
                 }
                 (_, false) => self.country(&path("country"), code).map(Some),
             };
             if let (Some(name), Some(kind), Some(country)) = (name, kind, country) {
-                out.push(Pledger { name, kind, country, lead: p.lead });
+                out.push(Pledger {
+                    name,
+                    kind,
+                    country,
+                    lead: p.lead,
+                });
             }
         }
         (out.len() == list.len()).then_some(out)
@@ -241,7 +329,11 @@ impl Validator {
 
     fn geography(&mut self, g: &DraftGeography) -> Option<Geography> {
         let Some(scope) = g.scope else {
-            self.push("geography.scope", Code::Required, "Choose whether the pledge is global, regional or national.");
+            self.push(
+                "geography.scope",
+                Code::Required,
+                "Choose whether the pledge is global, regional or national.",
+            );
             return None;
         };
         let mut countries = Vec::with_capacity(g.countries.len());
@@ -254,12 +346,20 @@ impl Validator {
             return None;
         }
         if scope != Scope::Global && countries.is_empty() {
-            self.push("geography.countries", Code::Required, "Choose the countries the pledge targets.");
+            self.push(
+                "geography.countries",
+                Code::Required,
+                "Choose the countries the pledge targets.",
+            );
             return None;
         }
         let mut seen = HashSet::new();
         if !countries.iter().all(|c| seen.insert(c.as_str())) {
-            self.push("geography.countries", Code::Duplicate, "The same country is chosen twice.");
+            self.push(
+                "geography.countries",
+                Code::Duplicate,
+                "The same country is chosen twice.",
+            );
             return None;
         }
         Some(Geography { scope, countries })
@@ -268,22 +368,38 @@ impl Validator {
     fn targets(&mut self, list: &[DraftTarget]) -> Option<Vec<Target>> {
         if list.len() > LIMITS.targets_max {
             let max = LIMITS.targets_max;
-            self.push("targets", Code::TooMany, format!("A pledge can have at most {max} targets."));
+            self.push(
+                "targets",
+                Code::TooMany,
+                format!("A pledge can have at most {max} targets."),
+            );
             return None;
         }
         let mut out = Vec::with_capacity(list.len());
         for (i, t) in list.iter().enumerate() {
             let path = |f: &str| format!("targets[{i}].{f}");
             if t.metric.is_none() {
-                self.push(path("metric"), Code::Required, "Choose what this target counts.");
+                self.push(
+                    path("metric"),
+                    Code::Required,
+                    "Choose what this target counts.",
+                );
             }
             let value = match t.value {
                 None => {
-                    self.push(path("value"), Code::Required, "Enter the number this target aims for.");
+                    self.push(
+                        path("value"),
+                        Code::Required,
+                        "Enter the number this target aims for.",
+                    );
                     None
                 }
                 Some(v) if v > LIMITS.target_value_max => {
-                    self.push(path("value"), Code::OutOfRange, "A target can be at most 1,000,000,000,000.");
+                    self.push(
+                        path("value"),
+                        Code::OutOfRange,
+                        "A target can be at most 1,000,000,000,000.",
+                    );
                     None
                 }
                 Some(v) => Some(v),
@@ -291,16 +407,25 @@ impl Validator {
             let unit = t.unit.trim();
             let unit = if unit.is_empty() {
                 if t.metric == Some(Metric::Other) {
-                    self.push(path("unit"), Code::UnitRequired, "Say what an \"other\" target counts (its unit).");
+                    self.push(
+                        path("unit"),
+                        Code::UnitRequired,
+                        "Say what an \"other\" target counts (its unit).",
+                    );
                     None
                 } else {
                     Some(None)
                 }
             } else {
-                self.line(&path("unit"), "unit", unit, 1, LIMITS.unit_max).map(Some)
+                self.line(&path("unit"), "unit", unit, 1, LIMITS.unit_max)
+                    .map(Some)
             };
             if let (Some(metric), Some(value), Some(unit)) = (t.metric, value, unit) {
-                out.push(Target { metric, value, unit });
+                out.push(Target {
+                    metric,
+                    value,
+                    unit,
+                });
             }
         }
         (out.len() == list.len()).then_some(out)
@@ -309,26 +434,45 @@ impl Validator {
     fn financial(&mut self, f: &DraftFinancial) -> Option<Financial> {
         let amount = match f.amount {
             None | Some(0) => {
-                self.push("financial.amount", Code::Required, "Enter the amount of financial support.");
+                self.push(
+                    "financial.amount",
+                    Code::Required,
+                    "Enter the amount of financial support.",
+                );
                 None
             }
             Some(a) if a > LIMITS.amount_max => {
-                self.push("financial.amount", Code::OutOfRange, "An amount can be at most 1,000,000,000,000,000.");
+                self.push(
+                    "financial.amount",
+                    Code::OutOfRange,
+                    "An amount can be at most 1,000,000,000,000,000.",
+                );
                 None
             }
             Some(a) => Some(a),
         };
         let code = f.currency.trim();
         let currency = if code.is_empty() {
-            self.push("financial.currency", Code::Required, "Choose the currency of the amount.");
+            self.push(
+                "financial.currency",
+                Code::Required,
+                "Choose the currency of the amount.",
+            );
             None
         } else if is_currency(code) {
             Some(code.to_owned())
         } else {
-            self.push("financial.currency", Code::InvalidCurrency, "Choose a currency from the list (ISO 4217).");
+            self.push(
+                "financial.currency",
+                Code::InvalidCurrency,
+                "Choose a currency from the list (ISO 4217).",
+            );
             None
         };
-        Some(Financial { amount: amount?, currency: currency? })
+        Some(Financial {
+            amount: amount?,
+            currency: currency?,
+        })
     }
 
     fn period(&mut self, p: &DraftPeriod) -> Option<Period> {
@@ -336,7 +480,11 @@ impl Validator {
         let end = self.date("period.end", "end date", p.end.trim());
         let (start, end) = (start?, end?);
         if end < start {
-            self.push("period.end", Code::EndBeforeStart, "The end date must be on or after the start date.");
+            self.push(
+                "period.end",
+                Code::EndBeforeStart,
+                "The end date must be on or after the start date.",
+            );
             return None;
         }
         Some(Period { start, end })
@@ -353,18 +501,35 @@ impl Validator {
     }
 
     fn contact(&mut self, c: &DraftContact) -> Option<Contact> {
-        let name = self.line("contact.name", "contact person's name", &c.name, 1, LIMITS.name_max);
+        let name = self.line(
+            "contact.name",
+            "contact person's name",
+            &c.name,
+            1,
+            LIMITS.name_max,
+        );
         let email = c.email.trim();
         let email = if email.is_empty() {
-            self.push("contact.email", Code::Required, "Enter the contact person's email address.");
+            self.push(
+                "contact.email",
+                Code::Required,
+                "Enter the contact person's email address.",
+            );
             None
         } else if !plausible_email(email) {
-            self.push("contact.email", Code::InvalidEmail, "Enter an email address such as name@example.org.");
+            self.push(
+                "contact.email",
+                Code::InvalidEmail,
+                "Enter an email address such as name@example.org.",
+            );
             None
         } else {
             Some(email.to_owned())
         };
-        Some(Contact { name: name?, email: email? })
+        Some(Contact {
+            name: name?,
+            email: email?,
+        })
     }
 }
 

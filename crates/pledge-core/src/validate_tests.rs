@@ -78,7 +78,11 @@ fn an_empty_draft_reports_every_missing_field_at_once() {
         "contact.name",
         "contact.email",
     ] {
-        assert!(ps.iter().any(|(p, c)| p == path && *c == ProblemCode::Required), "{path}: {ps:?}");
+        assert!(
+            ps.iter()
+                .any(|(p, c)| p == path && *c == ProblemCode::Required),
+            "{path}: {ps:?}"
+        );
     }
 }
 
@@ -164,7 +168,11 @@ fn pledgers_count_lead_kind_and_country() {
 
     let mut d = example();
     d.pledgers[1].kind = Some(PledgerKind::InternationalOrganization);
-    assert!(has(&d, "pledgers[1].country", ProblemCode::CountryNotAllowed));
+    assert!(has(
+        &d,
+        "pledgers[1].country",
+        ProblemCode::CountryNotAllowed
+    ));
     d.pledgers[1].country.clear();
     let p = validate(&d).unwrap();
     assert_eq!(p.pledgers[1].country, None);
@@ -194,7 +202,11 @@ fn geography_scope_and_countries() {
     assert!(has(&d, "geography.scope", ProblemCode::Required));
     let mut d = example();
     d.geography.countries = vec!["RWA".into(), "Rwanda".into()];
-    assert!(has(&d, "geography.countries[1]", ProblemCode::InvalidCountry));
+    assert!(has(
+        &d,
+        "geography.countries[1]",
+        ProblemCode::InvalidCountry
+    ));
     d.geography.countries = vec![];
     assert!(has(&d, "geography.countries", ProblemCode::Required));
     d.geography.scope = Some(Scope::Global);
@@ -206,13 +218,24 @@ fn geography_scope_and_countries() {
 #[test]
 fn targets_bounds_and_units() {
     let mut d = example();
-    d.targets = vec![DraftTarget { metric: None, value: None, unit: String::new() }];
+    d.targets = vec![DraftTarget {
+        metric: None,
+        value: None,
+        unit: String::new(),
+    }];
     assert!(has(&d, "targets[0].metric", ProblemCode::Required));
     assert!(has(&d, "targets[0].value", ProblemCode::Required));
-    d.targets = vec![DraftTarget { metric: Some(Metric::Other), value: Some(3), unit: String::new() }];
+    d.targets = vec![DraftTarget {
+        metric: Some(Metric::Other),
+        value: Some(3),
+        unit: String::new(),
+    }];
     assert!(has(&d, "targets[0].unit", ProblemCode::UnitRequired));
     d.targets[0].unit = "community networks".into();
-    assert_eq!(validate(&d).unwrap().targets[0].unit.as_deref(), Some("community networks"));
+    assert_eq!(
+        validate(&d).unwrap().targets[0].unit.as_deref(),
+        Some("community networks")
+    );
     d.targets[0].value = Some(LIMITS.target_value_max + 1);
     assert!(has(&d, "targets[0].value", ProblemCode::OutOfRange));
     d.targets[0].value = Some(0);
@@ -249,7 +272,13 @@ fn period_dates_are_real_and_ordered() {
     assert!(has(&d, "period.end", ProblemCode::EndBeforeStart));
     d.period.end = "2022-07-01".into(); // same day is fine
     assert!(validate(&d).is_ok());
-    for bad in ["2022-02-30", "22-07-01", "2022-7-1", "tomorrow", "2022-07-01T00:00:00Z"] {
+    for bad in [
+        "2022-02-30",
+        "22-07-01",
+        "2022-7-1",
+        "tomorrow",
+        "2022-07-01T00:00:00Z",
+    ] {
         d.period.start = bad.into();
         assert!(has(&d, "period.start", ProblemCode::InvalidDate), "{bad}");
     }
@@ -273,7 +302,14 @@ fn sdgs_are_1_to_17_once() {
 #[test]
 fn contact_email() {
     let mut d = example();
-    for bad in ["delegate", "@example.org", "a@b", "a b@example.org", "a@@example.org", "a@example."] {
+    for bad in [
+        "delegate",
+        "@example.org",
+        "a@b",
+        "a b@example.org",
+        "a@@example.org",
+        "a@example.",
+    ] {
         d.contact.email = bad.into();
         assert!(has(&d, "contact.email", ProblemCode::InvalidEmail), "{bad}");
     }

@@ -72,7 +72,12 @@ fn to_json(content: &DraftContent) -> Result<String, StoreError> {
     Ok(json)
 }
 
-fn summary(id: String, content: &str, updated_at: String, deleted_at: Option<String>) -> DraftSummary {
+fn summary(
+    id: String,
+    content: &str,
+    updated_at: String,
+    deleted_at: Option<String>,
+) -> DraftSummary {
     let content: DraftContent = serde_json::from_str(content).unwrap_or_default();
     let mut pledgers: Vec<_> = content.pledgers.iter().collect();
     pledgers.sort_by_key(|p| !p.lead);
@@ -101,7 +106,9 @@ impl Store {
         let json = to_json(content)?;
         let id = uuid::Uuid::now_v7().to_string();
         let now = self.now();
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute(
             "INSERT INTO drafts (id, content, supersedes, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?4)",
             params![id, json, supersedes, now],
@@ -110,6 +117,31 @@ impl Store {
         reindex(&tx, seq, content)?;
         tx.commit()?;
         self.draft(&id)
+    }
+
+    /// Adds many drafts in one transaction (imports, benchmarks): all or none.
+    pub fn import_drafts<'a>(
+        &mut self,
+        contents: impl IntoIterator<Item = &'a DraftContent>,
+    ) -> Result<Vec<String>, StoreError> {
+        let now = self.now();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut ids = Vec::new();
+        {
+            let mut insert = tx.prepare_cached(
+                "INSERT INTO drafts (id, content, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
+            )?;
+            for content in contents {
+                let id = uuid::Uuid::now_v7().to_string();
+                insert.execute(params![id, to_json(content)?, now])?;
+                reindex(&tx, tx.last_insert_rowid(), content)?;
+                ids.push(id);
+            }
+        }
+        tx.commit()?;
+        Ok(ids)
     }
 
     /// Autosave: replaces the content of a draft that is still at
@@ -122,7 +154,9 @@ impl Store {
     ) -> Result<SavedDraft, StoreError> {
         let json = to_json(content)?;
         let now = self.now();
-        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let row: Option<(i64, i64)> = tx
             .query_row(
                 "SELECT seq, revision FROM drafts WHERE id = ?1",
@@ -186,9 +220,18 @@ impl Store {
     /// Drafts, newest change first; with `text`, only those whose title,
     /// pledgers or countries match every word typed (as prefixes).
     pub fn list_drafts(&self, query: &DraftQuery) -> Result<Vec<DraftSummary>, StoreError> {
-        let limit = if query.limit == 0 { 200 } else { query.limit.min(1000) };
+        let limit = if query.limit == 0 {
+            200
+        } else {
+            query.limit.min(1000)
+        };
         let map = |r: &rusqlite::Row| -> rusqlite::Result<DraftSummary> {
-            Ok(summary(r.get(0)?, &r.get::<_, String>(1)?, r.get(2)?, r.get(3)?))
+            Ok(summary(
+                r.get(0)?,
+                &r.get::<_, String>(1)?,
+                r.get(2)?,
+                r.get(3)?,
+            ))
         };
         let rows = match fts_query(&query.text) {
             Some(fts) => {

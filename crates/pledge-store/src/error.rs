@@ -26,7 +26,9 @@ pub enum StoreError {
          Reopen it to continue from the latest version."
     )]
     StaleRevision { current: i64, given: i64 },
-    #[error("The draft is too large to save ({bytes} bytes; at most {max}). Shorten the longest text.")]
+    #[error(
+        "The draft is too large to save ({bytes} bytes; at most {max}). Shorten the longest text."
+    )]
     DraftTooLarge { bytes: usize, max: usize },
     #[error("The data directory could not be used: {0}")]
     DataDir(String),

@@ -16,7 +16,8 @@ pub fn data_dir() -> Result<PathBuf, StoreError> {
             .data_dir()
             .to_path_buf(),
     };
-    std::fs::create_dir_all(&dir).map_err(|e| StoreError::DataDir(format!("{}: {e}", dir.display())))?;
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| StoreError::DataDir(format!("{}: {e}", dir.display())))?;
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

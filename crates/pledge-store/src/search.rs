@@ -62,7 +62,13 @@ mod tests {
         assert_eq!(fts_query("  "), None);
         assert_eq!(fts_query("\"*()"), None);
         assert_eq!(fts_query("Rwa tele"), Some("\"Rwa\"* \"tele\"*".into()));
-        assert_eq!(fts_query("NOT OR \"x"), Some("\"NOT\"* \"OR\"* \"x\"*".into()));
-        assert_eq!(fts_query("Côte d'Ivoire"), Some("\"Côte\"* \"d\"* \"Ivoire\"*".into()));
+        assert_eq!(
+            fts_query("NOT OR \"x"),
+            Some("\"NOT\"* \"OR\"* \"x\"*".into())
+        );
+        assert_eq!(
+            fts_query("Côte d'Ivoire"),
+            Some("\"Côte\"* \"d\"* \"Ivoire\"*".into())
+        );
     }
 }

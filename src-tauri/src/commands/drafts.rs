@@ -57,7 +57,10 @@ pub fn draft_save(
 }
 
 #[tauri::command(async)]
-pub fn draft_list(state: State<'_, AppState>, query: DraftQuery) -> Result<Vec<DraftSummary>, AppError> {
+pub fn draft_list(
+    state: State<'_, AppState>,
+    query: DraftQuery,
+) -> Result<Vec<DraftSummary>, AppError> {
     Ok(state.store()?.list_drafts(&query)?)
 }
 

@@ -3,6 +3,7 @@
 //! library, map the error.
 
 mod drafts;
+#[cfg(test)]
 pub use drafts::{OpenedDraft, SaveOutcome};
 mod reference;
 

@@ -19,7 +19,6 @@ export interface Described {
 
 export const m = {
   productName: 'Pledge Desk',
-  productTagline: 'Partner2Connect pledges, drafted offline',
 
   // Header and tabs
   tabsLabel: 'Sections of Pledge Desk',
@@ -28,10 +27,9 @@ export const m = {
   newPledge: 'New pledge',
 
   // Save status
-  statusNew: 'New draft',
+  statusNew: '',
   statusSaving: 'Saving…',
   statusSaved: (time: string) => `Saved · ${time}`,
-  statusSavedPlain: 'Saved',
   statusError: (message: string) => `Not saved: ${message}`,
 
   // Start-up and fatal states
@@ -66,6 +64,7 @@ export const m = {
   description: 'Description',
   descriptionHint: 'What will be done, by whom and how. You can come back to this later.',
   language: 'Language of the pledge text',
+  languageOption: (name: string, tag: string) => (name === tag ? tag : `${name} (${tag})`),
   languageOther: 'Other…',
   languageOtherTag: 'Language tag',
   languageOtherHint: 'A BCP 47 tag such as pt-BR, zh-Hant or yo.',
@@ -94,7 +93,6 @@ export const m = {
   beneficiariesHint: 'Optional: the groups the pledge is meant to reach.',
   sdgs: 'Sustainable Development Goals',
   sdgsHint: 'Optional: the SDGs the pledge contributes to.',
-  sdgChip: (n: number, name: string) => `${n} ${name}`,
 
   // 4. Where
   whereHeading: 'Where',
@@ -118,6 +116,7 @@ export const m = {
   financialHeading: 'Financial commitment',
   financialAmount: 'Amount',
   financialCurrency: 'Currency',
+  currencyOption: (code: string, name: string) => `${code} — ${name}`,
   financialDisabled: 'Tick “Financial” under types of support to enter an amount.',
 
   // 6. When
@@ -139,7 +138,6 @@ export const m = {
   countryAddPlaceholder: 'Type to add a country',
   countryNoMatch: 'No country matches.',
   countryClear: (name: string) => `Remove ${name}`,
-  countryTagsLabel: 'UN groups',
   tagLdc: 'LDC',
   tagLdcTitle: 'Least developed country',
   tagLldc: 'LLDC',
@@ -156,6 +154,7 @@ export const m = {
   showDeleted: 'Show deleted drafts',
   untitled: 'Untitled draft',
   noPledger: 'No pledger yet',
+  unnamedLead: 'Lead not named yet',
   withOthers: (lead: string, others: string[]) =>
     others.length === 0 ? lead : `${lead} · with ${others.join(', ')}`,
   moreCountries: (n: number) => `+${n} more`,
