@@ -71,6 +71,8 @@ test: deps ui ui-check lint
 
 bench: deps ui
 	$(CARGO) bench -p pledge-store --bench store
+	$(CARGO) build --release -p pledge-desk -p footprint
+	$(CARGO) run --release -q -p footprint --bin footprint
 
 clean:
 	$(CARGO) clean

@@ -8,6 +8,13 @@ const COMMANDS: &[&str] = &[
     "draft_list",
     "draft_delete",
     "draft_restore",
+    "draft_review",
+    "device_settings",
+    "event_set",
+    "pledge_seal",
+    "pledge_receipt",
+    "pledge_list",
+    "pledge_amend",
 ];
 
 fn main() {

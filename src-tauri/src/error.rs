@@ -14,6 +14,12 @@ pub enum ErrorCode {
     NotFound,
     StaleRevision,
     TooLarge,
+    /// A signed draft or pledge cannot change; amend it.
+    Sealed,
+    /// Signing needs settings first (the event).
+    NeedsSetup,
+    /// The device key is missing or unusable; the message says how to recover.
+    KeyUnavailable,
     Invalid,
     Internal,
 }
@@ -44,13 +50,29 @@ impl From<StoreError> for AppError {
             StoreError::NewerDatabase { .. }
             | StoreError::Corrupt { .. }
             | StoreError::DataDir(_) => ErrorCode::StoreUnavailable,
-            StoreError::DraftNotFound(_) => ErrorCode::NotFound,
+            StoreError::DraftNotFound(_) | StoreError::PledgeNotFound(_) => ErrorCode::NotFound,
             StoreError::StaleRevision { .. } => ErrorCode::StaleRevision,
             StoreError::DraftTooLarge { .. } => ErrorCode::TooLarge,
+            StoreError::DraftSealed(_) => ErrorCode::Sealed,
+            StoreError::NotSignable(_)
+            | StoreError::Signatories(_)
+            | StoreError::InvalidEventId => ErrorCode::Invalid,
+            StoreError::NoEvent => ErrorCode::NeedsSetup,
+            StoreError::KeyMissing { .. } | StoreError::KeyUnreadable { .. } => {
+                ErrorCode::KeyUnavailable
+            }
             StoreError::Migration(_) | StoreError::Sqlite(_) | StoreError::Json(_) => {
                 ErrorCode::Internal
             }
         };
-        AppError::new(code, e.to_string())
+        let fields = match &e {
+            StoreError::NotSignable(problems) => Some(problems.clone()),
+            _ => None,
+        };
+        AppError {
+            code,
+            message: e.to_string(),
+            fields,
+        }
     }
 }

@@ -2,12 +2,17 @@
 //! IPC. The test fails when `ui/src/generated/types.ts` is stale;
 //! `make types` rewrites it.
 
+use pledge_core::receipt::QrPath;
 use pledge_core::reference::{Country, Currency, ReferenceData, Sdg, Source};
+use pledge_core::wire::PledgeStatus;
 use pledge_core::*;
-use pledge_store::{DraftQuery, DraftRecord, DraftSummary, SavedDraft};
+use pledge_store::{
+    DraftQuery, DraftRecord, DraftSummary, EventSettings, OutboxState, PledgeRecord, PledgeSummary,
+    SavedDraft,
+};
 use ts_rs::TS;
 
-use crate::commands::{OpenedDraft, SaveOutcome};
+use crate::commands::{DeviceSettings, OpenedDraft, Receipt, Review, SaveOutcome};
 use crate::{AppError, ErrorCode};
 
 pub const GENERATED_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/ui/src/generated/types.ts");
@@ -49,6 +54,18 @@ pub fn generated() -> String {
         DraftQuery::decl(&cfg),
         OpenedDraft::decl(&cfg),
         SaveOutcome::decl(&cfg),
+        SignatureMethod::decl(&cfg),
+        Signatory::decl(&cfg),
+        Envelope::decl(&cfg),
+        PledgeStatus::decl(&cfg),
+        OutboxState::decl(&cfg),
+        PledgeRecord::decl(&cfg),
+        PledgeSummary::decl(&cfg),
+        EventSettings::decl(&cfg),
+        DeviceSettings::decl(&cfg),
+        QrPath::decl(&cfg),
+        Receipt::decl(&cfg),
+        Review::decl(&cfg),
         ErrorCode::decl(&cfg),
         AppError::decl(&cfg),
     ];

@@ -12,6 +12,8 @@ use std::time::{Duration, Instant};
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 
+pub mod form;
+
 pub const APP: &str = env!("CARGO_BIN_EXE_pledge-desk");
 
 pub fn free_port() -> u16 {

@@ -1,1 +1,98 @@
-fn main() {}
+//! `pledge`: the headless client over the same store as the desktop app
+//! (DESIGN.md §7). Data directory: `PLEDGE_DESK_DATA_DIR`, else the
+//! platform's app-data directory. Output is JSON for scripts; errors go to
+//! stderr with exit code 1 (2 for usage errors).
+
+mod drafts;
+mod signing;
+
+use clap::{Parser, Subcommand};
+use pledge_store::{Store, StoreError};
+
+#[derive(Parser)]
+#[command(
+    name = "pledge",
+    version,
+    about = "Pledge Desk without a window: drafts, signing, verification"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Import drafts from a JSON file: one draft object (DESIGN.md §2 shape) or an array of them.
+    Import { file: std::path::PathBuf },
+    /// List drafts (or signed pledges with --signed), newest first.
+    List {
+        #[arg(long)]
+        signed: bool,
+        /// Search drafts by title, pledger or country.
+        #[arg(long, default_value = "")]
+        search: String,
+    },
+    /// Show a draft or a signed pledge as JSON.
+    Show { id: String },
+    /// Sign drafts non-interactively. One --signatory per pledger, in pledger order.
+    Sign(signing::SignArgs),
+    /// Print a signed pledge as {signed, signature, public_key} (standard base64).
+    Export { pledge_id: String },
+    /// Verify a file holding {signed, signature, public_key}.
+    Verify { file: std::path::PathBuf },
+    /// Amend a signed pledge: a new draft superseding it.
+    Amend { pledge_id: String },
+    /// The event this device serves.
+    Event {
+        #[command(subcommand)]
+        action: drafts::EventAction,
+    },
+    /// This device's id and public-key fingerprint (made on first use).
+    Identity,
+}
+
+/// What went wrong, for stderr.
+pub enum Failure {
+    Store(StoreError),
+    Input(String),
+}
+
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Self {
+        Failure::Store(e)
+    }
+}
+
+pub fn open_store() -> Result<Store, Failure> {
+    let path = pledge_store::database_path()?;
+    Ok(Store::open(&path)?)
+}
+
+pub fn print_json(value: &impl serde::Serialize) {
+    match serde_json::to_string_pretty(value) {
+        Ok(s) => println!("{s}"),
+        Err(e) => eprintln!("pledge: could not print the result: {e}"),
+    }
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Import { file } => drafts::import(&file),
+        Command::List { signed, search } => drafts::list(signed, &search),
+        Command::Show { id } => drafts::show(&id),
+        Command::Sign(args) => signing::sign(args),
+        Command::Export { pledge_id } => signing::export(&pledge_id),
+        Command::Verify { file } => signing::verify_file(&file),
+        Command::Amend { pledge_id } => drafts::amend(&pledge_id),
+        Command::Event { action } => drafts::event(action),
+        Command::Identity => signing::identity(),
+    };
+    if let Err(failure) = result {
+        match failure {
+            Failure::Store(e) => eprintln!("pledge: {e} [{}]", e.code()),
+            Failure::Input(msg) => eprintln!("pledge: {msg}"),
+        }
+        std::process::exit(1);
+    }
+}

@@ -6,11 +6,18 @@
 
 pub mod content;
 pub mod draft;
+pub mod envelope;
 pub mod problem;
+pub mod receipt;
 pub mod reference;
+mod rules;
+pub mod signing;
 mod validate;
+pub mod wire;
 
 pub use content::*;
 pub use draft::*;
+pub use envelope::*;
 pub use problem::{Problem, ProblemCode};
+pub use rules::{check_envelope, is_event_id, is_timestamp, validate_pledge};
 pub use validate::{validate, LIMITS};

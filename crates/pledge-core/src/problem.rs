@@ -25,6 +25,13 @@ pub enum ProblemCode {
     OutOfRange,
     UnitRequired,
     InvalidEmail,
+    /// Envelope rules (DESIGN.md §3).
+    UnsupportedVersion,
+    InvalidId,
+    InvalidTimestamp,
+    MissingSignatory,
+    InvalidDrawing,
+    NotNormalised,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

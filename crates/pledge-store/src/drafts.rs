@@ -26,6 +26,8 @@ pub struct DraftRecord {
     pub created_at: String,
     pub updated_at: String,
     pub deleted_at: Option<String>,
+    /// The pledge this draft was signed as; a signed draft no longer changes.
+    pub sealed_as: Option<String>,
 }
 
 /// The answer to a save: what the form needs to say "Saved".
@@ -48,6 +50,7 @@ pub struct DraftSummary {
     pub countries: Vec<String>,
     pub updated_at: String,
     pub deleted_at: Option<String>,
+    pub sealed_as: Option<String>,
 }
 
 /// What to list: `text` searches title, pledgers and countries.
@@ -77,6 +80,7 @@ fn summary(
     content: &str,
     updated_at: String,
     deleted_at: Option<String>,
+    sealed_as: Option<String>,
 ) -> DraftSummary {
     let content: DraftContent = serde_json::from_str(content).unwrap_or_default();
     let mut pledgers: Vec<_> = content.pledgers.iter().collect();
@@ -88,6 +92,7 @@ fn summary(
         countries: content.geography.countries.clone(),
         updated_at,
         deleted_at,
+        sealed_as,
     }
 }
 
@@ -157,14 +162,17 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let row: Option<(i64, i64)> = tx
+        let row: Option<(i64, i64, Option<String>)> = tx
             .query_row(
-                "SELECT seq, revision FROM drafts WHERE id = ?1",
+                "SELECT seq, revision, sealed_as FROM drafts WHERE id = ?1",
                 [id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )
             .optional()?;
-        let (seq, current) = row.ok_or_else(|| StoreError::DraftNotFound(id.to_owned()))?;
+        let (seq, current, sealed) = row.ok_or_else(|| StoreError::DraftNotFound(id.to_owned()))?;
+        if let Some(pledge_id) = sealed {
+            return Err(StoreError::DraftSealed(pledge_id));
+        }
         if current != revision {
             return Err(StoreError::StaleRevision {
                 current,
@@ -188,7 +196,7 @@ impl Store {
         let row = self
             .conn
             .query_row(
-                "SELECT id, content, revision, supersedes, created_at, updated_at, deleted_at
+                "SELECT id, content, revision, supersedes, created_at, updated_at, deleted_at, sealed_as
                  FROM drafts WHERE id = ?1",
                 [id],
                 |r| {
@@ -200,11 +208,12 @@ impl Store {
                         r.get(4)?,
                         r.get(5)?,
                         r.get(6)?,
+                        r.get(7)?,
                     ))
                 },
             )
             .optional()?;
-        let (id, content, revision, supersedes, created_at, updated_at, deleted_at) =
+        let (id, content, revision, supersedes, created_at, updated_at, deleted_at, sealed_as) =
             row.ok_or_else(|| StoreError::DraftNotFound(id.to_owned()))?;
         Ok(DraftRecord {
             id,
@@ -214,6 +223,7 @@ impl Store {
             created_at,
             updated_at,
             deleted_at,
+            sealed_as,
         })
     }
 
@@ -231,12 +241,13 @@ impl Store {
                 &r.get::<_, String>(1)?,
                 r.get(2)?,
                 r.get(3)?,
+                r.get(4)?,
             ))
         };
         let rows = match fts_query(&query.text) {
             Some(fts) => {
                 let mut stmt = self.conn.prepare_cached(
-                    "SELECT d.id, d.content, d.updated_at, d.deleted_at
+                    "SELECT d.id, d.content, d.updated_at, d.deleted_at, d.sealed_as
                      FROM draft_search s JOIN drafts d ON d.seq = s.rowid
                      WHERE draft_search MATCH ?1 AND (d.deleted_at IS NOT NULL) = ?2
                      ORDER BY d.updated_at DESC, d.seq DESC LIMIT ?3",
@@ -246,7 +257,7 @@ impl Store {
             }
             None => {
                 let mut stmt = self.conn.prepare_cached(
-                    "SELECT id, content, updated_at, deleted_at FROM drafts
+                    "SELECT id, content, updated_at, deleted_at, sealed_as FROM drafts
                      WHERE (deleted_at IS NOT NULL) = ?1
                      ORDER BY updated_at DESC, seq DESC LIMIT ?2",
                 )?;

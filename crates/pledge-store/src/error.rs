@@ -30,6 +30,26 @@ pub enum StoreError {
         "The draft is too large to save ({bytes} bytes; at most {max}). Shorten the longest text."
     )]
     DraftTooLarge { bytes: usize, max: usize },
+    #[error("This draft was signed as pledge {0} and can no longer change. Amend the pledge to make changes.")]
+    DraftSealed(String),
+    #[error("There is no signed pledge {0}.")]
+    PledgeNotFound(String),
+    #[error("The draft cannot be signed yet: {} thing(s) to complete.", .0.len())]
+    NotSignable(Vec<pledge_core::Problem>),
+    #[error("{0}")]
+    Signatories(String),
+    #[error("An event id is 3 to 64 lower-case letters, digits and hyphens, e.g. kigali-2022.")]
+    InvalidEventId,
+    #[error("Choose the event this laptop serves (Settings) before signing.")]
+    NoEvent,
+    #[error(
+        "The device key {path} is missing, but pledges were signed on this laptop with it. Restore the \
+         file from a backup of the data directory; Pledge Desk will not make a new identity on its own, \
+         as that would orphan the pledges signed so far."
+    )]
+    KeyMissing { path: PathBuf },
+    #[error("The device key {path} cannot be used ({detail}). Restore the file from a backup of the data directory.")]
+    KeyUnreadable { path: PathBuf, detail: String },
     #[error("The data directory could not be used: {0}")]
     DataDir(String),
     #[error("The database could not be updated to this version: {0}")]
@@ -49,6 +69,14 @@ impl StoreError {
             StoreError::StaleRevision { .. } => "stale_revision",
             StoreError::DraftTooLarge { .. } => "draft_too_large",
             StoreError::DataDir(_) => "data_dir",
+            StoreError::DraftSealed(_) => "draft_sealed",
+            StoreError::PledgeNotFound(_) => "pledge_not_found",
+            StoreError::NotSignable(_) => "not_signable",
+            StoreError::Signatories(_) => "invalid_signatories",
+            StoreError::NoEvent => "no_event",
+            StoreError::InvalidEventId => "invalid_event_id",
+            StoreError::KeyMissing { .. } => "key_missing",
+            StoreError::KeyUnreadable { .. } => "key_unreadable",
             StoreError::Migration(_) => "migration_failed",
             StoreError::Sqlite(_) => "database_error",
             StoreError::Json(_) => "stored_data_invalid",

@@ -4,15 +4,21 @@
 
 mod drafts;
 mod error;
+mod identity;
 mod migrations;
 mod open;
 mod paths;
+mod pledges;
 mod search;
+mod settings;
 
 pub use drafts::{DraftQuery, DraftRecord, DraftSummary, SavedDraft, MAX_DRAFT_BYTES};
 pub use error::StoreError;
+pub use identity::{Identity, KEY_FILE};
 pub use open::{Clock, ConnectionSettings, Store};
 pub use paths::{data_dir, database_path, DATABASE_FILE, DATA_DIR_ENV};
+pub use pledges::{OutboxState, PledgeRecord, PledgeSummary, SignedBytes};
+pub use settings::EventSettings;
 
 /// RFC 3339 UTC with seconds and `Z` (DESIGN.md §2).
 pub(crate) fn timestamp(t: chrono::DateTime<chrono::Utc>) -> String {

@@ -4,12 +4,12 @@
 use rusqlite_migration::{Migrations, M};
 
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1_DRAFTS)])
+    Migrations::new(vec![M::up(V1_DRAFTS), M::up(V2_SIGNING)])
 }
 
 /// The number of migrations this binary knows: the highest schema version
 /// it can open.
-pub(crate) const SUPPORTED_VERSION: usize = 1;
+pub(crate) const SUPPORTED_VERSION: usize = 2;
 
 const V1_DRAFTS: &str = r#"
 CREATE TABLE drafts (
@@ -30,4 +30,73 @@ CREATE VIRTUAL TABLE draft_search USING fts5 (
     tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3'
 );
+"#;
+
+/// Device identity, sealed pledges (immutable, enforced here), the outbox.
+const V2_SIGNING: &str = r#"
+CREATE TABLE device (
+    id          INTEGER PRIMARY KEY CHECK (id = 1),
+    device_id   TEXT NOT NULL,
+    public_key  TEXT NOT NULL,
+    created_at  TEXT NOT NULL,
+    -- the next device_seq; assigned in the sealing transaction, so no gaps
+    next_seq    INTEGER NOT NULL DEFAULT 1 CHECK (next_seq >= 1)
+) STRICT;
+
+CREATE TABLE settings (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+) STRICT;
+
+ALTER TABLE drafts ADD COLUMN sealed_as TEXT;
+
+CREATE TRIGGER drafts_sealed_are_frozen
+BEFORE UPDATE OF content, revision ON drafts WHEN OLD.sealed_as IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'this draft was signed and can no longer change; amend the pledge instead');
+END;
+
+CREATE TABLE pledges (
+    seq           INTEGER PRIMARY KEY,
+    pledge_id     TEXT NOT NULL UNIQUE,
+    draft_id      TEXT REFERENCES drafts (id),
+    device_id     TEXT NOT NULL,
+    device_seq    INTEGER NOT NULL,
+    event_id      TEXT NOT NULL,
+    supersedes    TEXT,
+    signed        BLOB NOT NULL,
+    signature     BLOB NOT NULL CHECK (length(signature) = 64),
+    public_key    TEXT NOT NULL,
+    content_hash  TEXT NOT NULL,
+    signed_at     TEXT NOT NULL,
+    title         TEXT NOT NULL,
+    stored_at     TEXT NOT NULL,
+    UNIQUE (device_id, device_seq)
+) STRICT;
+
+CREATE TRIGGER pledges_are_immutable BEFORE UPDATE ON pledges
+BEGIN
+    SELECT RAISE(ABORT, 'a signed pledge is immutable; amend it instead');
+END;
+
+CREATE TRIGGER pledges_are_kept BEFORE DELETE ON pledges
+BEGIN
+    SELECT RAISE(ABORT, 'signed pledges are never deleted');
+END;
+
+-- Delivery state of each pledge (transactional outbox, DESIGN.md §4).
+CREATE TABLE outbox (
+    pledge_id      TEXT PRIMARY KEY REFERENCES pledges (pledge_id),
+    state          TEXT NOT NULL CHECK (state IN
+                     ('signed', 'queued', 'sending', 'acknowledged', 'rejected', 'conflict')),
+    attempts       INTEGER NOT NULL DEFAULT 0,
+    server_seq     INTEGER,
+    received_at    TEXT,
+    code           TEXT,
+    message        TEXT,
+    server_status  TEXT,
+    status_reason  TEXT,
+    updated_at     TEXT NOT NULL
+) STRICT;
+CREATE INDEX outbox_by_state ON outbox (state);
 "#;

@@ -24,7 +24,7 @@ fn problems(content: &DraftContent) -> Vec<Problem> {
     validate(content).err().unwrap_or_default()
 }
 
-fn opened(draft: DraftRecord) -> OpenedDraft {
+pub(super) fn opened(draft: DraftRecord) -> OpenedDraft {
     OpenedDraft {
         problems: problems(&draft.content),
         draft,

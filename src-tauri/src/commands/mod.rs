@@ -3,9 +3,12 @@
 //! library, map the error.
 
 mod drafts;
+mod reference;
+mod signing;
 #[cfg(test)]
 pub use drafts::{OpenedDraft, SaveOutcome};
-mod reference;
+#[cfg(test)]
+pub use signing::{DeviceSettings, Receipt, Review};
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
@@ -16,5 +19,12 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         drafts::draft_list,
         drafts::draft_delete,
         drafts::draft_restore,
+        signing::draft_review,
+        signing::device_settings,
+        signing::event_set,
+        signing::pledge_seal,
+        signing::pledge_receipt,
+        signing::pledge_list,
+        signing::pledge_amend,
     ]
 }

@@ -52,7 +52,7 @@ start: string, end: string, };
 
 export type DraftContact = { name: string, email: string, };
 
-export type ProblemCode = "required" | "too_short" | "too_long" | "too_many" | "control_characters" | "invalid_language" | "invalid_country" | "country_not_allowed" | "invalid_currency" | "invalid_date" | "end_before_start" | "no_lead" | "multiple_leads" | "duplicate" | "out_of_range" | "unit_required" | "invalid_email";
+export type ProblemCode = "required" | "too_short" | "too_long" | "too_many" | "control_characters" | "invalid_language" | "invalid_country" | "country_not_allowed" | "invalid_currency" | "invalid_date" | "end_before_start" | "no_lead" | "multiple_leads" | "duplicate" | "out_of_range" | "unit_required" | "invalid_email" | "unsupported_version" | "invalid_id" | "invalid_timestamp" | "missing_signatory" | "invalid_drawing" | "not_normalised";
 
 export type Problem = { 
 /**
@@ -98,7 +98,11 @@ export type DraftRecord = { id: string, content: DraftContent,
 /**
  * Increases with every save; a save names the revision it edited.
  */
-revision: number, supersedes: string | null, created_at: string, updated_at: string, deleted_at: string | null, };
+revision: number, supersedes: string | null, created_at: string, updated_at: string, deleted_at: string | null, 
+/**
+ * The pledge this draft was signed as; a signed draft no longer changes.
+ */
+sealed_as: string | null, };
 
 export type SavedDraft = { id: string, revision: number, updated_at: string, };
 
@@ -110,7 +114,7 @@ pledgers: Array<string>,
 /**
  * Target countries (alpha-3).
  */
-countries: Array<string>, updated_at: string, deleted_at: string | null, };
+countries: Array<string>, updated_at: string, deleted_at: string | null, sealed_as: string | null, };
 
 export type DraftQuery = { text: string, 
 /**
@@ -122,7 +126,75 @@ export type OpenedDraft = { draft: DraftRecord, problems: Array<Problem>, };
 
 export type SaveOutcome = { saved: SavedDraft, problems: Array<Problem>, };
 
-export type ErrorCode = "store_unavailable" | "not_found" | "stale_revision" | "too_large" | "invalid" | "internal";
+export type SignatureMethod = "drawn" | "typed";
+
+export type Signatory = { 
+/**
+ * Index of the signatory's organisation in `pledge.pledgers`.
+ */
+pledger: number, name: string, title: string, 
+/**
+ * RFC 3339 UTC, seconds, `Z`.
+ */
+signed_at: string, method: SignatureMethod, 
+/**
+ * SVG path data (`d` attribute), at most 64 KiB.
+ */
+drawing: string, };
+
+export type Envelope = { v: number, kind: string, pledge_id: string, 
+/**
+ * The pledge this one amends; `null` when none.
+ */
+supersedes: string | null, event_id: string, device_id: string, device_seq: number, signed_at: string, pledge: Pledge, signatories: Array<Signatory>, };
+
+export type PledgeStatus = "received" | "verified" | "published" | "rejected" | "superseded";
+
+export type OutboxState = "signed" | "queued" | "sending" | "acknowledged" | "rejected" | "conflict";
+
+export type PledgeRecord = { pledge_id: string, draft_id: string | null, envelope: Envelope, 
+/**
+ * Lower-case hex SHA-256 of the signed bytes.
+ */
+content_hash: string, 
+/**
+ * First 16 hex digits of the hash, grouped by 4.
+ */
+fingerprint: string, public_key: string, state: OutboxState, server_status: PledgeStatus | null, 
+/**
+ * The server's reason when rejected or in conflict.
+ */
+message: string | null, };
+
+export type PledgeSummary = { pledge_id: string, title: string, device_seq: number, signed_at: string, fingerprint: string, state: OutboxState, server_status: PledgeStatus | null, };
+
+export type EventSettings = { 
+/**
+ * A slug `[a-z0-9-]{3,64}`, e.g. `kigali-2022`.
+ */
+event_id: string, event_name: string, };
+
+export type DeviceSettings = { event: EventSettings | null, device_id: string, public_key: string, 
+/**
+ * SHA-256 of the public key, 16 hex digits grouped by 4.
+ */
+fingerprint: string, };
+
+export type QrPath = { size: number, 
+/**
+ * Path data of the dark modules (quiet zone included in `size`).
+ */
+path: string, 
+/**
+ * The text encoded.
+ */
+text: string, };
+
+export type Receipt = { pledge: PledgeRecord, qr: QrPath | null, };
+
+export type Review = { draft_id: string, revision: number, pledge: Pledge | null, problems: Array<Problem>, event: EventSettings | null, supersedes: string | null, };
+
+export type ErrorCode = "store_unavailable" | "not_found" | "stale_revision" | "too_large" | "sealed" | "needs_setup" | "key_unavailable" | "invalid" | "internal";
 
 export type AppError = { code: ErrorCode, 
 /**

@@ -4,12 +4,18 @@
 import { invoke } from '@tauri-apps/api/core';
 import type {
   AppError,
+  DeviceSettings,
   DraftContent,
   DraftQuery,
   DraftSummary,
+  EventSettings,
   OpenedDraft,
+  PledgeSummary,
+  Receipt,
   ReferenceData,
+  Review,
   SaveOutcome,
+  Signatory,
 } from '../generated/types';
 import { ERROR_CODES } from './enums';
 import { m } from './messages';
@@ -55,4 +61,13 @@ export const api = {
   draftList: (query: DraftQuery): Promise<DraftSummary[]> => call('draft_list', { query }),
   draftDelete: (id: string): Promise<null> => call('draft_delete', { id }),
   draftRestore: (id: string): Promise<null> => call('draft_restore', { id }),
+  // Tauri passes camelCase keys to the snake_case arguments (draftId → draft_id).
+  draftReview: (draftId: string): Promise<Review> => call('draft_review', { draftId }),
+  pledgeSeal: (draftId: string, revision: number, signatories: Signatory[]): Promise<Receipt> =>
+    call('pledge_seal', { draftId, revision, signatories }),
+  pledgeReceipt: (pledgeId: string): Promise<Receipt> => call('pledge_receipt', { pledgeId }),
+  pledgeList: (): Promise<PledgeSummary[]> => call('pledge_list'),
+  pledgeAmend: (pledgeId: string): Promise<OpenedDraft> => call('pledge_amend', { pledgeId }),
+  deviceSettings: (): Promise<DeviceSettings> => call('device_settings'),
+  eventSet: (event: EventSettings): Promise<null> => call('event_set', { event }),
 };

@@ -7,6 +7,7 @@
 import { untrack } from 'svelte';
 import type { AppError, DraftContent, OpenedDraft, Problem } from '../generated/types';
 import { api, toAppError } from './api';
+import { m } from './messages';
 
 export const SAVE_DEBOUNCE_MS = 300;
 
@@ -85,6 +86,10 @@ export class Editor {
   save = $state<SaveState>({ kind: 'idle' });
   /** Set when the store cannot be used at all. */
   fatal = $state<AppError | null>(null);
+  /** The pledge id the open draft was signed as: it can no longer change. */
+  sealedAs = $state<string | null>(null);
+  /** The signed pledge the open draft amends. */
+  supersedes = $state<string | null>(null);
 
   private revision = 0;
   private latestJson: string;
@@ -138,9 +143,56 @@ export class Editor {
     } catch (error) {
       throw this.failed(error);
     }
-    const { draft, problems } = opened;
+    this.show(opened);
+  }
+
+  /** Shows a draft the store has just returned (opened, or made by amending). */
+  show({ draft, problems }: OpenedDraft): void {
     const at = new Date(draft.updated_at);
     this.load(draft.content, draft.id, draft.revision, problems, true, Number.isNaN(at.getTime()) ? new Date() : at);
+    this.sealedAs = draft.sealed_as;
+    this.supersedes = draft.supersedes;
+  }
+
+  /**
+   * Saves whatever is pending and makes sure a stored draft holds exactly
+   * what the form shows (a blank form gets its draft row now). Resolves to
+   * the draft's id; rejects with an AppError when the content is not saved.
+   */
+  async ensureStored(): Promise<string> {
+    await this.flush();
+    this.throwIfUnsaved(false);
+    if (this.draftId === null) {
+      const session = this.session;
+      try {
+        const created = await api.draftNew();
+        if (session === this.session && this.draftId === null) {
+          this.draftId = created.draft.id;
+          this.revision = created.draft.revision;
+          this.problems = created.problems;
+        }
+      } catch (error) {
+        throw this.failed(error);
+      }
+      // Anything typed meanwhile goes into the new draft.
+      await this.flush();
+    }
+    this.throwIfUnsaved(true);
+    if (this.draftId === null) throw { code: 'internal', message: m.notSavedYet } satisfies AppError;
+    return this.draftId;
+  }
+
+  private throwIfUnsaved(strict: boolean): void {
+    const save = this.save;
+    if (save.kind === 'error') throw { code: 'internal', message: save.message } satisfies AppError;
+    if (strict && this.latestJson !== this.savedJson) {
+      throw { code: 'internal', message: m.notSavedYet } satisfies AppError;
+    }
+  }
+
+  /** The open draft has just been signed as `pledgeId`. */
+  markSealed(pledgeId: string): void {
+    this.sealedAs = pledgeId;
   }
 
   /** Marks a field as touched so that its problems show. */
@@ -228,6 +280,8 @@ export class Editor {
     this.touched = {};
     this.showAll = false;
     this.save = savedAt ? { kind: 'saved', at: savedAt } : { kind: 'idle' };
+    this.sealedAs = null;
+    this.supersedes = null;
     this.session += 1;
   }
 

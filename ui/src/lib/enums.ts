@@ -57,6 +57,9 @@ export const ERROR_CODES: ErrorCode[] = [
   'not_found',
   'stale_revision',
   'too_large',
+  'sealed',
+  'needs_setup',
+  'key_unavailable',
   'invalid',
   'internal',
 ];

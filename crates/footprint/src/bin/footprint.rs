@@ -90,7 +90,7 @@ fn measure(bin: &Path, display: &str) -> Sample {
         .env("FOOTPRINT_REPORT", "1")
         .env("PLEDGE_DESK_DATA_DIR", data.path())
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(Stdio::inherit())
         .spawn()
         .unwrap_or_else(|e| panic!("{}: {e}", bin.display()));
     let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
@@ -120,7 +120,11 @@ fn median(mut v: Vec<f64>) -> f64 {
 
 fn main() {
     let args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
-    let target = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/release");
+    // by default the binaries built beside this one (`cargo build --release`)
+    let target = std::env::current_exe()
+        .ok()
+        .and_then(|p| p.parent().map(Path::to_path_buf))
+        .unwrap_or_else(|| PathBuf::from("target/release"));
     let app = args
         .first()
         .cloned()

@@ -1,0 +1,160 @@
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use pledge_core::signing::{b64_decode, b64_encode, verify, PublicKey};
+use pledge_core::{Signatory, SignatureMethod};
+use pledge_store::DraftQuery;
+use serde::{Deserialize, Serialize};
+
+use crate::{open_store, print_json, Failure};
+
+#[derive(Args)]
+pub struct SignArgs {
+    /// The draft to sign; with --all, every unsigned draft.
+    #[arg(required_unless_present = "all")]
+    draft_id: Option<String>,
+    #[arg(long)]
+    all: bool,
+    /// `NAME|TITLE|DRAWING_FILE` (a file of SVG path data), once per pledger in order.
+    #[arg(long = "signatory", required = true)]
+    signatories: Vec<String>,
+    /// Record the signatures as typed (keyboard alternative) rather than drawn.
+    #[arg(long)]
+    typed: bool,
+}
+
+fn parse_signatory(
+    spec: &str,
+    pledger: u32,
+    method: SignatureMethod,
+    now: &str,
+) -> Result<Signatory, Failure> {
+    let mut parts = spec.splitn(3, '|');
+    let (Some(name), Some(title), Some(file)) = (parts.next(), parts.next(), parts.next()) else {
+        return Err(Failure::Input(format!(
+            "--signatory {spec:?}: expected NAME|TITLE|DRAWING_FILE"
+        )));
+    };
+    let drawing = std::fs::read_to_string(file)
+        .map_err(|e| Failure::Input(format!("cannot read the drawing {file}: {e}")))?;
+    Ok(Signatory {
+        pledger,
+        name: name.trim().into(),
+        title: title.trim().into(),
+        signed_at: now.into(),
+        method,
+        drawing: drawing.trim().into(),
+    })
+}
+
+pub fn sign(args: SignArgs) -> Result<(), Failure> {
+    let mut store = open_store()?;
+    let identity = store.identity()?;
+    let method = if args.typed {
+        SignatureMethod::Typed
+    } else {
+        SignatureMethod::Drawn
+    };
+    let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    let targets: Vec<String> = match (&args.draft_id, args.all) {
+        (_, true) => store
+            .list_drafts(&DraftQuery {
+                limit: 1000,
+                ..DraftQuery::default()
+            })?
+            .into_iter()
+            .filter(|d| d.sealed_as.is_none())
+            .map(|d| d.id)
+            .collect(),
+        (Some(id), false) => vec![id.clone()],
+        (None, false) => return Err(Failure::Input("name a draft or pass --all".into())),
+    };
+    let mut signed = Vec::new();
+    for draft_id in targets {
+        let draft = store.draft(&draft_id)?;
+        let n = draft.content.pledgers.len().min(args.signatories.len());
+        let signatories = (0..n)
+            .map(|i| parse_signatory(&args.signatories[i], i as u32, method, &now))
+            .collect::<Result<Vec<_>, _>>()?;
+        let record = store.seal_draft(&identity, &draft_id, draft.revision, signatories)?;
+        println!(
+            "{}",
+            serde_json::json!({
+                "pledge_id": record.pledge_id,
+                "draft_id": draft_id,
+                "device_seq": record.envelope.device_seq,
+                "fingerprint": record.fingerprint,
+            })
+        );
+        signed.push(record.pledge_id);
+    }
+    if signed.is_empty() && args.all {
+        eprintln!("pledge: no unsigned drafts");
+    }
+    Ok(())
+}
+
+/// A pledge as carried outside the app, verifiable on its own.
+#[derive(Serialize, Deserialize)]
+struct Portable {
+    signed: String,
+    signature: String,
+    public_key: String,
+}
+
+pub fn export(pledge_id: &str) -> Result<(), Failure> {
+    let bytes = open_store()?.signed_bytes(pledge_id)?;
+    print_json(&Portable {
+        signed: b64_encode(&bytes.signed),
+        signature: b64_encode(&bytes.signature),
+        public_key: bytes.public_key,
+    });
+    Ok(())
+}
+
+pub fn verify_file(file: &Path) -> Result<(), Failure> {
+    let path = PathBuf::from(file);
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| Failure::Input(format!("cannot read {}: {e}", path.display())))?;
+    let p: Portable = serde_json::from_str(&text).map_err(|e| {
+        Failure::Input(format!(
+            "{} is not {{signed, signature, public_key}}: {e}",
+            path.display()
+        ))
+    })?;
+    let checked = (|| {
+        let key = PublicKey::from_base64(&p.public_key)?;
+        let signed = b64_decode(&p.signed)?;
+        let signature = b64_decode(&p.signature)?;
+        let envelope = verify(&signed, &signature, &key)?;
+        Ok::<_, pledge_core::signing::VerifyError>((
+            envelope,
+            pledge_core::signing::sha256(&signed),
+        ))
+    })();
+    match checked {
+        Ok((envelope, hash)) => {
+            print_json(&serde_json::json!({
+                "valid": true,
+                "pledge_id": envelope.pledge_id,
+                "device_id": envelope.device_id,
+                "device_seq": envelope.device_seq,
+                "fingerprint": pledge_core::signing::fingerprint(&hash),
+            }));
+            Ok(())
+        }
+        Err(e) => Err(Failure::Input(format!("not valid: {e} [{}]", e.code()))),
+    }
+}
+
+pub fn identity() -> Result<(), Failure> {
+    let mut store = open_store()?;
+    let id = store.identity()?;
+    print_json(&serde_json::json!({
+        "device_id": id.device_id,
+        "public_key": id.public_key.to_base64(),
+        "fingerprint": id.fingerprint(),
+        "next_device_seq": store.next_device_seq()?,
+    }));
+    Ok(())
+}

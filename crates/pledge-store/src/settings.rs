@@ -1,0 +1,65 @@
+//! Small per-install settings (the event this laptop serves, …).
+
+use rusqlite::{params, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::{Store, StoreError};
+
+/// The event this device serves; every pledge signed here carries its id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct EventSettings {
+    /// A slug `[a-z0-9-]{3,64}`, e.g. `kigali-2022`.
+    pub event_id: String,
+    pub event_name: String,
+}
+
+impl Store {
+    pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM settings WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT INTO settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        Ok(())
+    }
+
+    pub fn event(&self) -> Result<Option<EventSettings>, StoreError> {
+        match (self.setting("event_id")?, self.setting("event_name")?) {
+            (Some(event_id), name) => Ok(Some(EventSettings {
+                event_id,
+                event_name: name.unwrap_or_default(),
+            })),
+            _ => Ok(None),
+        }
+    }
+
+    /// Sets the event; refuses an id that is not a slug.
+    pub fn set_event(&mut self, event: &EventSettings) -> Result<(), StoreError> {
+        if !pledge_core::is_event_id(&event.event_id) {
+            return Err(StoreError::InvalidEventId);
+        }
+        let tx = self.conn.transaction()?;
+        for (k, v) in [
+            ("event_id", &event.event_id),
+            ("event_name", &event.event_name),
+        ] {
+            tx.execute(
+                "INSERT INTO settings (key, value) VALUES (?1, ?2)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                params![k, v.trim()],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+}

@@ -1,0 +1,112 @@
+use pledge_core::receipt::{qr_path, receipt_text, QrPath};
+use pledge_core::{validate, Pledge, Problem, Signatory};
+use pledge_store::{EventSettings, PledgeRecord, PledgeSummary};
+use serde::Serialize;
+use tauri::State;
+use ts_rs::TS;
+
+use super::drafts::{opened, OpenedDraft};
+use crate::{AppError, AppState};
+
+/// What the settings screen shows about this device.
+#[derive(Debug, Serialize, TS)]
+pub struct DeviceSettings {
+    pub event: Option<EventSettings>,
+    pub device_id: String,
+    pub public_key: String,
+    /// SHA-256 of the public key, 16 hex digits grouped by 4.
+    pub fingerprint: String,
+}
+
+/// A signed pledge with its QR code, for the receipt.
+#[derive(Debug, Serialize, TS)]
+pub struct Receipt {
+    pub pledge: PledgeRecord,
+    pub qr: Option<QrPath>,
+}
+
+fn receipt(pledge: PledgeRecord) -> Receipt {
+    Receipt {
+        qr: qr_path(&receipt_text(&pledge.pledge_id, &pledge.content_hash)),
+        pledge,
+    }
+}
+
+/// What the review screen shows: exactly the content that will be signed,
+/// or what is missing.
+#[derive(Debug, Serialize, TS)]
+pub struct Review {
+    pub draft_id: String,
+    #[ts(type = "number")]
+    pub revision: i64,
+    pub pledge: Option<Pledge>,
+    pub problems: Vec<Problem>,
+    pub event: Option<EventSettings>,
+    pub supersedes: Option<String>,
+}
+
+#[tauri::command(async)]
+pub fn draft_review(state: State<'_, AppState>, draft_id: String) -> Result<Review, AppError> {
+    let store = state.store()?;
+    let draft = store.draft(&draft_id)?;
+    let (pledge, problems) = match validate(&draft.content) {
+        Ok(p) => (Some(p), vec![]),
+        Err(problems) => (None, problems),
+    };
+    Ok(Review {
+        draft_id,
+        revision: draft.revision,
+        pledge,
+        problems,
+        event: store.event()?,
+        supersedes: draft.supersedes,
+    })
+}
+
+#[tauri::command(async)]
+pub fn device_settings(state: State<'_, AppState>) -> Result<DeviceSettings, AppError> {
+    let id = state.identity()?;
+    Ok(DeviceSettings {
+        event: state.store()?.event()?,
+        device_id: id.device_id.clone(),
+        public_key: id.public_key.to_base64(),
+        fingerprint: id.fingerprint(),
+    })
+}
+
+#[tauri::command(async)]
+pub fn event_set(state: State<'_, AppState>, event: EventSettings) -> Result<(), AppError> {
+    Ok(state.store()?.set_event(&event)?)
+}
+
+#[tauri::command(async)]
+pub fn pledge_seal(
+    state: State<'_, AppState>,
+    draft_id: String,
+    revision: i64,
+    signatories: Vec<Signatory>,
+) -> Result<Receipt, AppError> {
+    let id = state.identity()?;
+    let pledge = state
+        .store()?
+        .seal_draft(&id, &draft_id, revision, signatories)?;
+    Ok(receipt(pledge))
+}
+
+#[tauri::command(async)]
+pub fn pledge_receipt(state: State<'_, AppState>, pledge_id: String) -> Result<Receipt, AppError> {
+    Ok(receipt(state.store()?.pledge(&pledge_id)?))
+}
+
+#[tauri::command(async)]
+pub fn pledge_list(state: State<'_, AppState>) -> Result<Vec<PledgeSummary>, AppError> {
+    Ok(state.store()?.list_pledges(0)?)
+}
+
+#[tauri::command(async)]
+pub fn pledge_amend(
+    state: State<'_, AppState>,
+    pledge_id: String,
+) -> Result<OpenedDraft, AppError> {
+    Ok(opened(state.store()?.amend(&pledge_id)?))
+}

@@ -1,0 +1,189 @@
+//! End-to-end: a joint pledge is reviewed and signed by two signatories
+//! drawing with the pointer; the receipt shows the fingerprint; the pledge
+//! is marked signed, can no longer be edited, and can be amended. The
+//! stored seal verifies with the device's public key.
+
+mod support;
+
+use std::time::Duration;
+
+use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+use fantoccini::{Client, Locator};
+use support::form::{fill_joint_pledge, TITLE};
+use support::*;
+
+/// Draws a short stroke on the signature pad with the pointer.
+async fn draw_signature(c: &Client, wiggle: f64) {
+    let pad = find(c, "#signature-pad").await;
+    let stroke = MouseActions::new("mouse".into())
+        .then(PointerAction::MoveToElement {
+            element: pad,
+            duration: None,
+            x: -150.0,
+            y: 10.0,
+        })
+        .then(PointerAction::Down {
+            button: MOUSE_BUTTON_LEFT,
+        })
+        .then(PointerAction::MoveBy {
+            duration: Some(Duration::from_millis(80)),
+            x: 40.0,
+            y: -30.0 - wiggle,
+        })
+        .then(PointerAction::MoveBy {
+            duration: Some(Duration::from_millis(80)),
+            x: 50.0,
+            y: 45.0,
+        })
+        .then(PointerAction::MoveBy {
+            duration: Some(Duration::from_millis(80)),
+            x: 60.0,
+            y: -25.0 + wiggle,
+        })
+        .then(PointerAction::MoveBy {
+            duration: Some(Duration::from_millis(80)),
+            x: 70.0,
+            y: 20.0,
+        })
+        .then(PointerAction::Up {
+            button: MOUSE_BUTTON_LEFT,
+        });
+    c.perform_actions(stroke)
+        .await
+        .expect("pointer actions on the pad");
+}
+
+async fn sign_as(c: &Client, name: &str, title: &str, wiggle: f64) {
+    find(c, "#signatory-name").await;
+    clear_and_type(c, "#signatory-name", name).await;
+    clear_and_type(c, "#signatory-title", title).await;
+    draw_signature(c, wiggle).await;
+    eventually("the sign button to enable", || async {
+        let e = c.find(Locator::Css("#signature-next")).await.ok()?;
+        (e.prop("disabled").await.ok().flatten().as_deref() != Some("true")).then_some(())
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_joint_pledge_is_signed_by_two_signatories_and_can_only_be_amended() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let c = driver.launch().await;
+
+    // the event this laptop serves
+    click(&c, "#tab-settings").await;
+    clear_and_type(&c, "#event-id", "kigali-2022").await;
+    clear_and_type(&c, "#event-name", "P2C Roundtable, Kigali").await;
+    click(&c, "#event-save").await;
+    let device_fp = eventually("the device fingerprint", || async {
+        let t = text(&c, "#device-fingerprint").await;
+        (t.trim().len() == 19).then_some(t)
+    })
+    .await;
+    screenshot(&c, "settings").await;
+
+    click(&c, "#tab-pledge").await;
+    fill_joint_pledge(&c).await;
+    wait_saved(&c).await;
+    click(&c, "#review-sign").await;
+    let review = text(&c, "#review").await;
+    assert!(
+        review.contains(TITLE),
+        "the review shows what will be signed: {review}"
+    );
+    assert!(review.contains("Ministry of ICT"));
+    screenshot(&c, "review").await;
+
+    click(&c, "#start-signing").await;
+    sign_as(&c, "Ama Mensah", "Chief Executive", 0.0).await;
+    screenshot(&c, "signature-pad").await;
+    click(&c, "#signature-next").await;
+    sign_as(&c, "Jean-Pierre Habimana", "Minister of ICT", 12.0).await;
+    click(&c, "#signature-next").await;
+
+    let fingerprint = eventually("the receipt", || async {
+        let t = inner_text(&c.find(Locator::Css("#receipt-fingerprint")).await.ok()?).await;
+        let t = t.trim().to_owned();
+        let ok = t.len() == 19
+            && t.split(' ').count() == 4
+            && t.split(' ')
+                .all(|g| g.len() == 4 && g.chars().all(|ch| ch.is_ascii_hexdigit()));
+        ok.then_some(t)
+    })
+    .await;
+    let receipt = text(&c, "#receipt").await;
+    assert!(
+        receipt.contains("Ama Mensah") && receipt.contains("Jean-Pierre Habimana"),
+        "{receipt}"
+    );
+    let signature_paths = c.find_all(Locator::Css("#receipt svg path")).await.unwrap();
+    assert!(signature_paths.len() >= 3, "two signatures and the QR code");
+    find(&c, "#receipt-qr").await;
+    c.execute(
+        "document.querySelector('#receipt').scrollIntoView()",
+        vec![],
+    )
+    .await
+    .unwrap();
+    screenshot(&c, "receipt").await;
+
+    click(&c, "#receipt-close").await;
+    eventually("a fresh form", || async {
+        value(&c, "#title").await.is_empty().then_some(())
+    })
+    .await;
+
+    // the signed draft is marked signed and can no longer be edited
+    click(&c, "#tab-drafts").await;
+    click(&c, "[data-badge=\"signed\"]").await;
+    find(&c, "#sealed-banner").await;
+    if let Ok(title) = c.find(Locator::Css("#title")).await {
+        assert_eq!(
+            title.prop("disabled").await.unwrap().as_deref(),
+            Some("true"),
+            "read-only"
+        );
+    }
+    click(&c, "#amend").await;
+    find(&c, "#amend-banner").await;
+    eventually("the amendment to hold the pledge", || async {
+        (value(&c, "#title").await == TITLE).then_some(())
+    })
+    .await;
+    type_into(&c, "#title", " (phase 2)").await;
+    wait_saved(&c).await;
+    c.close().await.unwrap();
+    drop(driver);
+
+    // what was stored verifies, with the fingerprint the receipt showed
+    let mut store =
+        pledge_store::Store::open(&data.path().join(pledge_store::DATABASE_FILE)).unwrap();
+    let identity = store.identity().unwrap();
+    assert_eq!(identity.fingerprint(), device_fp.trim());
+    let pledges = store.list_pledges(0).unwrap();
+    assert_eq!(pledges.len(), 1);
+    assert_eq!(pledges[0].fingerprint, fingerprint);
+    let bytes = store.signed_bytes(&pledges[0].pledge_id).unwrap();
+    let envelope =
+        pledge_core::signing::verify(&bytes.signed, &bytes.signature, &identity.public_key)
+            .unwrap();
+    assert_eq!(envelope.signatories.len(), 2);
+    assert!(envelope
+        .signatories
+        .iter()
+        .all(|s| s.drawing.starts_with('M')));
+    assert_eq!(envelope.event_id, "kigali-2022");
+    let drafts = store
+        .list_drafts(&pledge_store::DraftQuery::default())
+        .unwrap();
+    let amendment = drafts
+        .iter()
+        .find(|d| d.sealed_as.is_none())
+        .expect("the amendment draft");
+    assert_eq!(amendment.title, format!("{TITLE} (phase 2)"));
+    assert_eq!(
+        store.draft(&amendment.id).unwrap().supersedes.as_deref(),
+        Some(pledges[0].pledge_id.as_str())
+    );
+}
