@@ -9,7 +9,7 @@ SHELL := /bin/bash
 
 APT_PACKAGES := libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev \
   librsvg2-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev pkg-config libssl-dev \
-  xvfb xauth webkit2gtk-driver imagemagick fonts-noto-core
+  xvfb xauth webkit2gtk-driver imagemagick fonts-noto-core postgresql
 CARGO ?= cargo
 NPM ?= npm
 
@@ -71,6 +71,7 @@ test: deps ui ui-check lint
 
 bench: deps ui
 	$(CARGO) bench -p pledge-store --bench store
+	$(CARGO) bench -p pledge-server --bench ingest
 	$(CARGO) build --release -p pledge-desk -p footprint
 	$(CARGO) run --release -q -p footprint --bin footprint
 

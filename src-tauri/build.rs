@@ -15,6 +15,9 @@ const COMMANDS: &[&str] = &[
     "pledge_receipt",
     "pledge_list",
     "pledge_amend",
+    "sync_settings",
+    "sync_now",
+    "sync_enroll",
 ];
 
 fn main() {

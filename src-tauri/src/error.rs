@@ -20,6 +20,8 @@ pub enum ErrorCode {
     NeedsSetup,
     /// The device key is missing or unusable; the message says how to recover.
     KeyUnavailable,
+    /// The platform could not be reached or refused; the message says why.
+    Sync,
     Invalid,
     Internal,
 }

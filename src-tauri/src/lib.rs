@@ -4,6 +4,7 @@
 mod commands;
 mod error;
 mod state;
+mod sync;
 #[cfg(test)]
 mod ts_types;
 
@@ -19,6 +20,10 @@ pub fn run() {
     let result = tauri::Builder::default()
         .manage(state)
         .invoke_handler(commands::handler())
+        .setup(|app| {
+            sync::start(app.handle());
+            Ok(())
+        })
         .on_page_load(move |_, payload| {
             if report_load && payload.event() == PageLoadEvent::Finished {
                 println!("page-loaded");

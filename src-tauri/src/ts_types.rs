@@ -12,8 +12,11 @@ use pledge_store::{
 };
 use ts_rs::TS;
 
-use crate::commands::{DeviceSettings, OpenedDraft, Receipt, Review, SaveOutcome};
+use crate::commands::{DeviceSettings, OpenedDraft, Receipt, Review, SaveOutcome, SyncSettings};
 use crate::{AppError, ErrorCode};
+use pledge_core::wire::Role;
+use pledge_store::OutboxCounts;
+use pledge_sync::{Progress, SyncStatus};
 
 pub const GENERATED_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/ui/src/generated/types.ts");
 
@@ -66,6 +69,11 @@ pub fn generated() -> String {
         QrPath::decl(&cfg),
         Receipt::decl(&cfg),
         Review::decl(&cfg),
+        Role::decl(&cfg),
+        OutboxCounts::decl(&cfg),
+        Progress::decl(&cfg),
+        SyncStatus::decl(&cfg),
+        SyncSettings::decl(&cfg),
         ErrorCode::decl(&cfg),
         AppError::decl(&cfg),
     ];

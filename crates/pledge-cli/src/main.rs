@@ -5,6 +5,7 @@
 
 mod drafts;
 mod signing;
+mod sync;
 
 use clap::{Parser, Subcommand};
 use pledge_store::{Store, StoreError};
@@ -49,6 +50,12 @@ enum Command {
     },
     /// This device's id and public-key fingerprint (made on first use).
     Identity,
+    /// Enrol this device with the platform for the event set with `pledge event set`.
+    Enroll(sync::EnrollArgs),
+    /// Deliver queued pledges and fetch status changes (one pass, or --retry-for).
+    Sync(sync::SyncArgs),
+    /// Outbox counts, server, enrolment.
+    Status,
 }
 
 /// What went wrong, for stderr.
@@ -87,6 +94,9 @@ fn main() {
         Command::Amend { pledge_id } => drafts::amend(&pledge_id),
         Command::Event { action } => drafts::event(action),
         Command::Identity => signing::identity(),
+        Command::Enroll(args) => sync::enroll_device(args),
+        Command::Sync(args) => sync::sync(args),
+        Command::Status => sync::status(),
     };
     if let Err(failure) = result {
         match failure {

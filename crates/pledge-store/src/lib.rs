@@ -7,6 +7,7 @@ mod error;
 mod identity;
 mod migrations;
 mod open;
+mod outbox;
 mod paths;
 mod pledges;
 mod search;
@@ -16,6 +17,7 @@ pub use drafts::{DraftQuery, DraftRecord, DraftSummary, SavedDraft, MAX_DRAFT_BY
 pub use error::StoreError;
 pub use identity::{Identity, KEY_FILE};
 pub use open::{Clock, ConnectionSettings, Store};
+pub use outbox::{OutboxCounts, OutgoingPledge};
 pub use paths::{data_dir, database_path, DATABASE_FILE, DATA_DIR_ENV};
 pub use pledges::{OutboxState, PledgeRecord, PledgeSummary, SignedBytes};
 pub use settings::EventSettings;

@@ -5,10 +5,13 @@
 mod drafts;
 mod reference;
 mod signing;
+mod sync;
 #[cfg(test)]
 pub use drafts::{OpenedDraft, SaveOutcome};
 #[cfg(test)]
 pub use signing::{DeviceSettings, Receipt, Review};
+#[cfg(test)]
+pub use sync::SyncSettings;
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
@@ -26,5 +29,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         signing::pledge_receipt,
         signing::pledge_list,
         signing::pledge_amend,
+        sync::sync_settings,
+        sync::sync_now,
+        sync::sync_enroll,
     ]
 }

@@ -90,6 +90,7 @@ pub fn pledge_seal(
     let pledge = state
         .store()?
         .seal_draft(&id, &draft_id, revision, signatories)?;
+    state.nudge_sync();
     Ok(receipt(pledge))
 }
 

@@ -194,7 +194,29 @@ export type Receipt = { pledge: PledgeRecord, qr: QrPath | null, };
 
 export type Review = { draft_id: string, revision: number, pledge: Pledge | null, problems: Array<Problem>, event: EventSettings | null, supersedes: string | null, };
 
-export type ErrorCode = "store_unavailable" | "not_found" | "stale_revision" | "too_large" | "sealed" | "needs_setup" | "key_unavailable" | "invalid" | "internal";
+export type Role = "delegate" | "staff";
+
+export type OutboxCounts = { signed: number, queued: number, sending: number, acknowledged: number, rejected: number, conflict: number, };
+
+export type Progress = { done: number, total: number, };
+
+export type SyncStatus = { 
+/**
+ * `None` until the first attempt.
+ */
+online: boolean | null, running: boolean, pending: number, progress: Progress | null, last_success_at: string | null, last_error: string | null, last_error_code: string | null, 
+/**
+ * Sequence numbers the platform lacks although it acknowledged them: an alarm.
+ */
+missing_on_server: Array<number>, 
+/**
+ * When the next automatic attempt is due (RFC 3339), if one is scheduled.
+ */
+next_attempt_at: string | null, };
+
+export type SyncSettings = { server_url: string | null, enrolled: boolean, role: Role | null, status: SyncStatus, };
+
+export type ErrorCode = "store_unavailable" | "not_found" | "stale_revision" | "too_large" | "sealed" | "needs_setup" | "key_unavailable" | "sync" | "invalid" | "internal";
 
 export type AppError = { code: ErrorCode, 
 /**

@@ -16,6 +16,7 @@ import type {
   Review,
   SaveOutcome,
   Signatory,
+  SyncSettings,
 } from '../generated/types';
 import { ERROR_CODES } from './enums';
 import { m } from './messages';
@@ -70,4 +71,10 @@ export const api = {
   pledgeAmend: (pledgeId: string): Promise<OpenedDraft> => call('pledge_amend', { pledgeId }),
   deviceSettings: (): Promise<DeviceSettings> => call('device_settings'),
   eventSet: (event: EventSettings): Promise<null> => call('event_set', { event }),
+  syncSettings: (): Promise<SyncSettings> => call('sync_settings'),
+  /** Asks the background loop to try now; the outcome arrives as `sync-status` events. */
+  syncNow: (): Promise<null> => call('sync_now'),
+  /** Checks the address answers as the platform, enrols with the event's code and stores the token. */
+  syncEnroll: (serverUrl: string, code: string, name: string): Promise<null> =>
+    call('sync_enroll', { serverUrl, code, name }),
 };

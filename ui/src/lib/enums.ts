@@ -60,6 +60,7 @@ export const ERROR_CODES: ErrorCode[] = [
   'sealed',
   'needs_setup',
   'key_unavailable',
+  'sync',
   'invalid',
   'internal',
 ];

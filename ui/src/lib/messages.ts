@@ -7,9 +7,11 @@ import type {
   FocusArea,
   Metric,
   PledgerKind,
+  Role,
   Scope,
   SupportType,
 } from '../generated/types';
+import type { Connection, Delivery } from './status';
 
 /** A one-line title and its explanation, for the checkbox cards. */
 export interface Described {
@@ -273,12 +275,34 @@ export const m = {
   signatureOf: (name: string) => `Signature of ${name}`,
   signatoryRole: (title: string, organisation: string) => `${title}, ${organisation}`,
   signedAtShort: (when: string) => `Signed ${when}`,
-  deliveryLabel: 'Delivery',
-  deliveryWaiting: 'Signed — waiting to be sent',
-  deliverySending: 'Sending',
-  deliverySent: 'Sent',
-  deliveryRejected: (message: string) => (message ? `Rejected: ${message}` : 'Rejected'),
-  deliveryConflict: 'Conflict',
+
+  // Delivery of a signed pledge (receipt, drafts list)
+  deliveryPrefix: 'Delivery: ',
+  delivery: {
+    signed: 'Signed',
+    queued: 'Queued',
+    sending: 'Sending',
+    sent: 'Sent',
+    received: 'Received',
+    verified: 'Verified',
+    published: 'Published',
+    rejected: 'Rejected',
+    conflict: 'Conflict',
+    superseded: 'Superseded',
+  } satisfies Record<Delivery, string>,
+  deliveryRejectedBecause: (reason: string) => `Rejected — ${reason}`,
+  deliveryHints: {
+    signed: 'Signed and held here for review by the event staff before it is sent.',
+    queued: 'Waiting to be sent to the pledge platform; it goes out when this laptop is online.',
+    sending: 'Being sent to the pledge platform now.',
+    sent: 'The pledge platform has acknowledged it.',
+    received: 'The pledge platform has received it.',
+    verified: 'The pledge platform has checked it.',
+    published: 'Published by the pledge platform.',
+    rejected: 'The pledge platform did not accept it.',
+    conflict: 'The pledge platform holds a different pledge with the same id. Tell the event staff.',
+    superseded: 'Replaced by an amended pledge.',
+  } satisfies Record<Delivery, string>,
 
   // Signed drafts and amendments
   sealedBanner: 'Signed — this pledge can no longer be edited',
@@ -311,6 +335,60 @@ export const m = {
   devicePublicKey: 'Public key',
   deviceKeyNote:
     'Pledges signed here carry this laptop’s signature. The private key never leaves this laptop; the pledge platform checks signatures with the public key.',
+
+  // Sync with the central platform: status bar
+  syncBarLabel: 'Sync with the pledge platform',
+  connection: {
+    online: 'Online',
+    offline: 'Offline',
+    unknown: 'Not connected yet',
+    not_enrolled: 'Not enrolled',
+  } satisfies Record<Connection, string>,
+  syncPending: (n: number) => `${n} pending`,
+  syncPendingTitle: (n: number) =>
+    n === 1 ? '1 signed pledge is waiting to be sent' : `${n} signed pledges are waiting to be sent`,
+  syncLast: (time: string) => `Last sync ${time}`,
+  syncNever: 'Never synced',
+  syncRunning: 'Syncing…',
+  syncProgress: (done: number, total: number) => `Sending pledges: ${done} of ${total}`,
+  syncNextTry: (time: string) => `Next try ${time}`,
+  syncMissing: (n: number) =>
+    `The platform is missing ${n === 1 ? '1 pledge' : `${n} pledges`} it had acknowledged — tell the event staff`,
+  syncNow: 'Sync now',
+  syncSetUp: 'Set up',
+  syncSetUpLabel: 'Set up the connection to the pledge platform in Settings',
+  syncSummary: (connection: string, last: string, pending: string) => `${connection} · ${last} · ${pending}`,
+
+  // Sync with the central platform: Settings
+  platformHeading: 'Central platform',
+  platformIntro:
+    'Signed pledges are sent to the P2C pledge platform whenever this laptop is online. Until then they stay safely on this laptop.',
+  platformStatus: 'Status',
+  platformError: 'Last problem',
+  platformAddress: 'Server address',
+  platformRole: 'This laptop',
+  platformLoading: 'Loading the connection settings…',
+  platformFailed: (message: string) => `The connection settings cannot be shown: ${message}`,
+  platformNotEnrolled: 'This laptop is not connected to a pledge platform yet: pledges are kept here until it is.',
+  platformReconnect: 'To connect to another platform, or again with a new code, fill in the form below.',
+  roleLabels: {
+    delegate: 'Delegate laptop',
+    staff: 'Staff laptop',
+  } satisfies Record<Role, string>,
+  serverUrl: 'Server address',
+  serverUrlPlaceholder: 'https://pledges.example.org',
+  serverUrlHint: 'Starts with https://. Plain http:// is allowed only for this computer (localhost).',
+  enrollCode: 'Enrolment code',
+  enrollCodeHint: 'The event’s delegate or staff code, from the event staff.',
+  deviceName: 'Laptop name',
+  deviceNameDefault: 'Pledge Desk laptop',
+  deviceNameHint: 'How the platform lists this laptop, e.g. “Registration desk 2”.',
+  enroll: 'Connect',
+  enrolling: 'Connecting…',
+  enrollConnected: (role: Role | null) =>
+    role === null ? 'Connected' : `Connected as ${role === 'staff' ? 'staff' : 'delegate'} laptop`,
+  enrollNeedsAddress: 'Enter the server address of the pledge platform.',
+  enrollNeedsCode: 'Enter the enrolment code from the event staff.',
 
   // Labels of the wire values
   kinds: {

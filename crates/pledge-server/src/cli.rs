@@ -1,0 +1,229 @@
+//! The `pledge-server` command (DESIGN.md §7).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use pledge_core::wire::PledgeStatus;
+use tracing_subscriber::EnvFilter;
+
+use crate::admin;
+use crate::db::postgres::PgDb;
+use crate::db::sqlite::SqliteDb;
+use crate::db::Db;
+use crate::limits::Limits;
+use crate::serve::serve;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "pledge-server",
+    version,
+    about = "The central P2C pledge platform (sync protocol v1)"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Serve the sync protocol; the first stdout line is `listening on http://HOST:PORT`.
+    Serve(ServeArgs),
+    /// Events and their enrolment codes.
+    #[command(subcommand)]
+    Event(EventCommand),
+    /// The secretariat's decisions on pledges.
+    #[command(subcommand)]
+    Pledge(PledgeCommand),
+    /// Devices.
+    #[command(subcommand)]
+    Device(DeviceCommand),
+    /// Every stored pledge as CSV on stdout (no contact details).
+    Export(Storage),
+}
+
+/// Where the data lives: an SQLite file under DIR, or PostgreSQL.
+#[derive(Debug, Args)]
+struct Storage {
+    /// Data directory of the embedded SQLite database.
+    #[arg(long, value_name = "DIR")]
+    data: Option<PathBuf>,
+    /// PostgreSQL instead of SQLite: postgres://USER@HOST:PORT/DB.
+    #[arg(
+        long,
+        value_name = "URL",
+        env = "PLEDGE_SERVER_DATABASE_URL",
+        hide_env_values = true
+    )]
+    database_url: Option<String>,
+}
+
+#[derive(Debug, Args)]
+struct ServeArgs {
+    /// Address to listen on; port 0 picks a free one.
+    #[arg(long, default_value = "127.0.0.1:8787", value_name = "ADDR")]
+    listen: String,
+    #[command(flatten)]
+    storage: Storage,
+    /// Longest a request (body included) may take.
+    #[arg(long, default_value_t = 30, value_name = "SECONDS")]
+    request_timeout: u64,
+    /// Sustained requests per second allowed per device.
+    #[arg(long, default_value_t = 10.0)]
+    rate_per_second: f64,
+    /// Requests a device may send at once before the rate applies.
+    #[arg(long, default_value_t = 60.0)]
+    rate_burst: f64,
+}
+
+#[derive(Debug, Subcommand)]
+enum EventCommand {
+    /// Create an event; prints {"event_id","delegate_code","staff_code"} once.
+    Create {
+        #[command(flatten)]
+        storage: Storage,
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        name: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum DecidedStatus {
+    Verified,
+    Published,
+    Rejected,
+}
+
+#[derive(Debug, Subcommand)]
+enum PledgeCommand {
+    /// Record the secretariat's decision; it appears in the status feed.
+    SetStatus {
+        #[command(flatten)]
+        storage: Storage,
+        pledge_id: String,
+        status: DecidedStatus,
+        #[arg(long)]
+        reason: Option<String>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+enum DeviceCommand {
+    /// Revoke a device: its token stops working and its pledges are refused.
+    Revoke {
+        #[command(flatten)]
+        storage: Storage,
+        device_id: String,
+    },
+}
+
+async fn open(storage: &Storage) -> Result<Arc<dyn Db>, String> {
+    match (&storage.data, &storage.database_url) {
+        (Some(_), Some(_)) => Err("give either --data or --database-url, not both".into()),
+        (None, None) => Err("give --data DIR (SQLite) or --database-url URL (PostgreSQL)".into()),
+        (Some(dir), None) => {
+            let dir = dir.clone();
+            let db = tokio::task::spawn_blocking(move || SqliteDb::open_dir(&dir))
+                .await
+                .map_err(|e| e.to_string())?
+                .map_err(|e| e.to_string())?;
+            Ok(Arc::new(db))
+        }
+        (None, Some(url)) => Ok(Arc::new(
+            PgDb::connect(url).await.map_err(|e| e.to_string())?,
+        )),
+    }
+}
+
+fn print_json(value: &impl serde::Serialize) -> Result<(), String> {
+    println!(
+        "{}",
+        serde_json::to_string(value).map_err(|e| e.to_string())?
+    );
+    Ok(())
+}
+
+async fn run_command(command: Command) -> Result<(), String> {
+    match command {
+        Command::Serve(args) => {
+            if !(args.rate_per_second > 0.0 && args.rate_burst >= 1.0) {
+                return Err("--rate-per-second must be above 0 and --rate-burst at least 1".into());
+            }
+            let limits = Limits {
+                request_timeout: Duration::from_secs(args.request_timeout.max(1)),
+                rate_per_second: args.rate_per_second,
+                rate_burst: args.rate_burst,
+                ..Limits::default()
+            };
+            serve(&args.listen, open(&args.storage).await?, limits).await
+        }
+        Command::Event(EventCommand::Create { storage, id, name }) => {
+            let db = open(&storage).await?;
+            print_json(&admin::create_event(&*db, &id, &name).await?)
+        }
+        Command::Pledge(PledgeCommand::SetStatus {
+            storage,
+            pledge_id,
+            status,
+            reason,
+        }) => {
+            let status = match status {
+                DecidedStatus::Verified => PledgeStatus::Verified,
+                DecidedStatus::Published => PledgeStatus::Published,
+                DecidedStatus::Rejected => PledgeStatus::Rejected,
+            };
+            let db = open(&storage).await?;
+            print_json(&admin::set_status(&*db, &pledge_id, status, reason).await?)
+        }
+        Command::Device(DeviceCommand::Revoke { storage, device_id }) => {
+            let db = open(&storage).await?;
+            admin::revoke_device(&*db, &device_id).await?;
+            print_json(&serde_json::json!({ "device_id": device_id, "revoked": true }))
+        }
+        Command::Export(storage) => {
+            let db = open(&storage).await?;
+            admin::export_csv(&*db, std::io::stdout().lock())
+                .await
+                .map(|_| ())
+        }
+    }
+}
+
+/// Logs go to stderr (stdout carries the contract lines); the level comes
+/// from `PLEDGE_SERVER_LOG` (e.g. `debug`), `info` by default.
+fn init_logging(serving: bool) {
+    let default = if serving { "info" } else { "warn" };
+    let filter =
+        EnvFilter::try_from_env("PLEDGE_SERVER_LOG").unwrap_or_else(|_| EnvFilter::new(default));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .init();
+}
+
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(matches!(cli.command, Command::Serve(_)));
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run_command(cli.command)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

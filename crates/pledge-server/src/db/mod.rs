@@ -1,0 +1,220 @@
+//! Storage behind one small async trait, with an embedded SQLite backend
+//! (the default) and a PostgreSQL backend. Both keep the same rules: every
+//! write is one transaction committed durably before the caller answers,
+//! a stored pledge is never changed or deleted (enforced by the schema),
+//! and a conflicting newcomer goes to an audit table.
+
+pub mod postgres;
+mod postgres_batch;
+mod postgres_schema;
+pub mod sqlite;
+mod sqlite_batch;
+mod sqlite_schema;
+
+use async_trait::async_trait;
+use pledge_core::wire::{PledgeStatus, Role, StatusChange};
+
+#[derive(Debug, thiserror::Error)]
+pub enum DbError {
+    /// Try again shortly (SQLite locked by another process, pool exhausted).
+    #[error("the database is busy")]
+    Busy,
+    #[error("not found")]
+    NotFound,
+    #[error("{0} already exists")]
+    AlreadyExists(String),
+    #[error("the database schema is version {found}, newer than this binary understands ({supported}); it was left untouched")]
+    NewerSchema { found: i64, supported: i64 },
+    #[error("database error: {0}")]
+    Other(String),
+}
+
+/// A new event with the SHA-256 hashes of its two enrolment codes.
+#[derive(Debug, Clone)]
+pub struct NewEvent {
+    pub event_id: String,
+    pub name: String,
+    pub delegate_code_hash: String,
+    pub staff_code_hash: String,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct EventCodes {
+    pub delegate_code_hash: String,
+    pub staff_code_hash: String,
+}
+
+/// A device enrolling (or enrolling again) with a code already checked.
+#[derive(Debug, Clone)]
+pub struct DeviceEnrollment {
+    pub device_id: String,
+    pub event_id: String,
+    pub role: Role,
+    /// Standard base64 of the 32 raw bytes.
+    pub public_key: String,
+    pub name: String,
+    pub app_version: String,
+    pub token_hash: String,
+    pub now: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EnrollResult {
+    /// New device, or the same device and key again (the new token replaces the old).
+    Enrolled,
+    /// The device id is known with another public key.
+    KeyMismatch,
+    Revoked,
+}
+
+/// A device as the server knows it: enrolled, or only vouched for by a
+/// staff device that forwarded its pledges in a bundle (`role` is `None`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceRecord {
+    pub device_id: String,
+    pub event_id: String,
+    pub role: Option<Role>,
+    pub public_key: String,
+    pub revoked: bool,
+}
+
+/// A device the server first learns of through a bundle.
+#[derive(Debug, Clone)]
+pub struct VouchedDevice {
+    pub public_key: String,
+    /// The staff device that uploaded the bundle.
+    pub vouched_by: String,
+}
+
+/// A verified pledge ready to be stored.
+#[derive(Debug, Clone)]
+pub struct NewPledge {
+    pub pledge_id: String,
+    pub event_id: String,
+    pub device_id: String,
+    pub device_seq: i64,
+    pub supersedes: Option<String>,
+    pub signed: Vec<u8>,
+    pub signature: Vec<u8>,
+    /// Lower-case hex SHA-256 of `signed`.
+    pub content_hash: String,
+    pub signed_at: String,
+    pub clock_skew: bool,
+    /// The device whose request carried it.
+    pub received_from: String,
+    pub bundle_id: Option<String>,
+    /// Set when the signing device may be new to the server (bundles).
+    pub vouch: Option<VouchedDevice>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreOutcome {
+    Created {
+        server_seq: i64,
+        received_at: String,
+    },
+    /// The same bytes were stored before: the first answer again.
+    Duplicate {
+        server_seq: i64,
+        received_at: String,
+    },
+    /// Other bytes under the same id: the first stays, this one is audited.
+    Conflict,
+    /// The bundle's key for a device differs from the one stored meanwhile.
+    DeviceKeyMismatch,
+}
+
+/// Whose status changes a device sees: its event's (staff) or only the
+/// pledges it signed itself (delegate).
+#[derive(Debug, Clone)]
+pub struct FeedScope {
+    pub event_id: String,
+    pub device_id: Option<String>,
+}
+
+/// A stored pledge with what the server recorded about its arrival.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PledgeRow {
+    pub server_seq: i64,
+    pub pledge_id: String,
+    pub event_id: String,
+    pub device_id: String,
+    pub device_seq: i64,
+    pub supersedes: Option<String>,
+    pub signed: Vec<u8>,
+    pub signature: Vec<u8>,
+    pub public_key: String,
+    pub content_hash: String,
+    pub signed_at: String,
+    pub received_at: String,
+    pub received_from: String,
+    pub bundle_id: Option<String>,
+    pub vouched_by: Option<String>,
+    pub clock_skew: bool,
+    pub status: PledgeStatus,
+}
+
+#[async_trait]
+pub trait Db: Send + Sync {
+    async fn create_event(&self, event: NewEvent) -> Result<(), DbError>;
+    async fn event_codes(&self, event_id: &str) -> Result<Option<EventCodes>, DbError>;
+    async fn enroll_device(&self, enrollment: DeviceEnrollment) -> Result<EnrollResult, DbError>;
+    async fn device_by_token(&self, token_hash: &str) -> Result<Option<DeviceRecord>, DbError>;
+    async fn devices(&self, device_ids: Vec<String>) -> Result<Vec<DeviceRecord>, DbError>;
+    async fn revoke_device(&self, device_id: &str, now: &str) -> Result<(), DbError>;
+    /// Stores a batch in one transaction; one outcome per pledge, in order.
+    async fn store_pledges(
+        &self,
+        pledges: Vec<NewPledge>,
+        received_at: &str,
+    ) -> Result<Vec<StoreOutcome>, DbError>;
+    async fn status_changes(
+        &self,
+        scope: FeedScope,
+        after_seq: i64,
+        limit: u32,
+    ) -> Result<Vec<StatusChange>, DbError>;
+    /// The `device_seq` of every pledge the device signed, ascending.
+    async fn device_seqs(&self, device_id: &str) -> Result<Vec<i64>, DbError>;
+    async fn pledge(&self, pledge_id: &str) -> Result<Option<PledgeRow>, DbError>;
+    async fn set_status(
+        &self,
+        pledge_id: &str,
+        status: PledgeStatus,
+        reason: Option<String>,
+        at: &str,
+    ) -> Result<StatusChange, DbError>;
+    /// Every stored pledge in `server_seq` order.
+    async fn export_pledges(&self) -> Result<Vec<PledgeRow>, DbError>;
+}
+
+pub fn role_to_str(role: Role) -> &'static str {
+    match role {
+        Role::Delegate => "delegate",
+        Role::Staff => "staff",
+    }
+}
+
+pub fn role_from_str(s: &str) -> Option<Role> {
+    match s {
+        "delegate" => Some(Role::Delegate),
+        "staff" => Some(Role::Staff),
+        _ => None,
+    }
+}
+
+pub fn status_from_str(s: &str) -> Result<PledgeStatus, DbError> {
+    Ok(match s {
+        "received" => PledgeStatus::Received,
+        "verified" => PledgeStatus::Verified,
+        "published" => PledgeStatus::Published,
+        "rejected" => PledgeStatus::Rejected,
+        "superseded" => PledgeStatus::Superseded,
+        other => {
+            return Err(DbError::Other(format!(
+                "unknown status {other:?} in the database"
+            )))
+        }
+    })
+}

@@ -1,0 +1,388 @@
+//! The PostgreSQL backend (`--database-url postgres://…`): a small pool of
+//! tokio-postgres connections. Writers take one advisory lock per
+//! transaction, so status-change sequence numbers commit in order and a
+//! feed cursor never skips a change committed late.
+
+use std::time::Duration;
+
+use async_trait::async_trait;
+use deadpool_postgres::{
+    Manager, ManagerConfig, Object, Pool, PoolError, RecyclingMethod, Runtime,
+};
+use pledge_core::wire::{PledgeStatus, StatusChange};
+use tokio_postgres::error::SqlState;
+use tokio_postgres::{NoTls, Row};
+
+use super::postgres_batch::{add_change, store_batch};
+use super::postgres_schema::MIGRATIONS;
+use super::*;
+
+/// Serialises writers (and migrations) across every server process.
+const WRITE_LOCK: i64 = 0x7032_6370_6c65_6467;
+
+#[derive(Clone)]
+pub struct PgDb {
+    pool: Pool,
+}
+
+pub(super) fn pg_error(e: tokio_postgres::Error) -> DbError {
+    let busy = [
+        SqlState::T_R_SERIALIZATION_FAILURE,
+        SqlState::T_R_DEADLOCK_DETECTED,
+        SqlState::LOCK_NOT_AVAILABLE,
+        SqlState::TOO_MANY_CONNECTIONS,
+        SqlState::ADMIN_SHUTDOWN,
+        SqlState::CANNOT_CONNECT_NOW,
+    ];
+    if e.is_closed() || e.code().is_some_and(|c| busy.contains(c)) {
+        return DbError::Busy;
+    }
+    DbError::Other(e.to_string())
+}
+
+fn pool_error(e: PoolError) -> DbError {
+    match e {
+        PoolError::Timeout(_) => DbError::Busy,
+        PoolError::Backend(e) => pg_error(e),
+        other => DbError::Other(other.to_string()),
+    }
+}
+
+impl PgDb {
+    /// Connects and brings the schema up to date; a newer schema is refused.
+    pub async fn connect(url: &str) -> Result<PgDb, DbError> {
+        // The URL may hold a password: never echo it.
+        let config: tokio_postgres::Config = url.parse().map_err(|_| {
+            DbError::Other("the database URL is not a valid postgres:// URL".into())
+        })?;
+        let manager = Manager::from_config(
+            config,
+            NoTls,
+            ManagerConfig {
+                recycling_method: RecyclingMethod::Fast,
+            },
+        );
+        let pool = Pool::builder(manager)
+            .max_size(8)
+            .runtime(Runtime::Tokio1)
+            .wait_timeout(Some(Duration::from_secs(5)))
+            .create_timeout(Some(Duration::from_secs(5)))
+            .build()
+            .map_err(|e| DbError::Other(e.to_string()))?;
+        let db = PgDb { pool };
+        db.migrate().await?;
+        Ok(db)
+    }
+
+    async fn client(&self) -> Result<Object, DbError> {
+        self.pool.get().await.map_err(pool_error)
+    }
+
+    async fn migrate(&self) -> Result<(), DbError> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(pg_error)?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])
+            .await
+            .map_err(pg_error)?;
+        tx.batch_execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version BIGINT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())",
+        )
+        .await
+        .map_err(pg_error)?;
+        let found: i64 = tx
+            .query_one("SELECT COALESCE(MAX(version), 0) FROM schema_version", &[])
+            .await
+            .map_err(pg_error)?
+            .get(0);
+        let supported = MIGRATIONS.len() as i64;
+        if found > supported {
+            return Err(DbError::NewerSchema { found, supported });
+        }
+        for (version, sql) in (1i64..).zip(MIGRATIONS.iter()).skip(found as usize) {
+            tx.batch_execute(sql).await.map_err(pg_error)?;
+            tx.execute(
+                "INSERT INTO schema_version (version) VALUES ($1)",
+                &[&version],
+            )
+            .await
+            .map_err(pg_error)?;
+        }
+        tx.commit().await.map_err(pg_error)
+    }
+}
+
+fn device_from_row(row: &Row) -> DeviceRecord {
+    let role: Option<String> = row.get(2);
+    DeviceRecord {
+        device_id: row.get(0),
+        event_id: row.get(1),
+        role: role.as_deref().and_then(role_from_str),
+        public_key: row.get(3),
+        revoked: row.get::<_, Option<String>>(4).is_some(),
+    }
+}
+
+const PLEDGE_SELECT: &str = "SELECT p.server_seq, p.pledge_id, p.event_id, p.device_id, p.device_seq, \
+     p.supersedes, p.signed, p.signature, d.public_key, p.content_hash, p.signed_at, p.received_at, \
+     p.received_from, p.bundle_id, d.vouched_by, p.clock_skew, p.status \
+     FROM pledges p JOIN devices d ON d.device_id = p.device_id";
+
+fn pledge_from_row(row: &Row) -> Result<PledgeRow, DbError> {
+    Ok(PledgeRow {
+        server_seq: row.get(0),
+        pledge_id: row.get(1),
+        event_id: row.get(2),
+        device_id: row.get(3),
+        device_seq: row.get(4),
+        supersedes: row.get(5),
+        signed: row.get(6),
+        signature: row.get(7),
+        public_key: row.get(8),
+        content_hash: row.get(9),
+        signed_at: row.get(10),
+        received_at: row.get(11),
+        received_from: row.get(12),
+        bundle_id: row.get(13),
+        vouched_by: row.get(14),
+        clock_skew: row.get(15),
+        status: status_from_str(row.get(16))?,
+    })
+}
+
+#[async_trait]
+impl Db for PgDb {
+    async fn create_event(&self, e: NewEvent) -> Result<(), DbError> {
+        let client = self.client().await?;
+        let n = client
+            .execute(
+                "INSERT INTO events (event_id, name, delegate_code_hash, staff_code_hash, created_at) \
+                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT (event_id) DO NOTHING",
+                &[&e.event_id, &e.name, &e.delegate_code_hash, &e.staff_code_hash, &e.created_at],
+            )
+            .await
+            .map_err(pg_error)?;
+        if n == 0 {
+            return Err(DbError::AlreadyExists(format!("event {}", e.event_id)));
+        }
+        Ok(())
+    }
+
+    async fn event_codes(&self, event_id: &str) -> Result<Option<EventCodes>, DbError> {
+        let client = self.client().await?;
+        let row = client
+            .query_opt(
+                "SELECT delegate_code_hash, staff_code_hash FROM events WHERE event_id = $1",
+                &[&event_id],
+            )
+            .await
+            .map_err(pg_error)?;
+        Ok(row.map(|r| EventCodes {
+            delegate_code_hash: r.get(0),
+            staff_code_hash: r.get(1),
+        }))
+    }
+
+    async fn enroll_device(&self, e: DeviceEnrollment) -> Result<EnrollResult, DbError> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(pg_error)?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])
+            .await
+            .map_err(pg_error)?;
+        let known = tx
+            .query_opt(
+                "SELECT public_key, revoked_at FROM devices WHERE device_id = $1",
+                &[&e.device_id],
+            )
+            .await
+            .map_err(pg_error)?
+            .map(|r| (r.get::<_, String>(0), r.get::<_, Option<String>>(1)));
+        let role = role_to_str(e.role);
+        match known {
+            Some((key, _)) if key != e.public_key => return Ok(EnrollResult::KeyMismatch),
+            Some((_, Some(_))) => return Ok(EnrollResult::Revoked),
+            Some(_) => tx
+                .execute(
+                    "UPDATE devices SET event_id = $2, role = $3, name = $4, app_version = $5, \
+                     token_hash = $6, enrolled_at = $7 WHERE device_id = $1",
+                    &[&e.device_id, &e.event_id, &role, &e.name, &e.app_version, &e.token_hash, &e.now],
+                )
+                .await
+                .map_err(pg_error)?,
+            None => tx
+                .execute(
+                    "INSERT INTO devices (device_id, event_id, public_key, role, name, app_version, \
+                     token_hash, created_at, enrolled_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
+                    &[&e.device_id, &e.event_id, &e.public_key, &role, &e.name, &e.app_version, &e.token_hash, &e.now],
+                )
+                .await
+                .map_err(pg_error)?,
+        };
+        tx.commit().await.map_err(pg_error)?;
+        Ok(EnrollResult::Enrolled)
+    }
+
+    async fn device_by_token(&self, token_hash: &str) -> Result<Option<DeviceRecord>, DbError> {
+        let client = self.client().await?;
+        let stmt = client
+            .prepare_cached(
+                "SELECT device_id, event_id, role, public_key, revoked_at FROM devices WHERE token_hash = $1",
+            )
+            .await
+            .map_err(pg_error)?;
+        let row = client
+            .query_opt(&stmt, &[&token_hash])
+            .await
+            .map_err(pg_error)?;
+        Ok(row.as_ref().map(device_from_row))
+    }
+
+    async fn devices(&self, device_ids: Vec<String>) -> Result<Vec<DeviceRecord>, DbError> {
+        let client = self.client().await?;
+        let stmt = client
+            .prepare_cached(
+                "SELECT device_id, event_id, role, public_key, revoked_at FROM devices WHERE device_id = ANY($1)",
+            )
+            .await
+            .map_err(pg_error)?;
+        let rows = client
+            .query(&stmt, &[&device_ids])
+            .await
+            .map_err(pg_error)?;
+        Ok(rows.iter().map(device_from_row).collect())
+    }
+
+    async fn revoke_device(&self, device_id: &str, now: &str) -> Result<(), DbError> {
+        let client = self.client().await?;
+        let n = client
+            .execute(
+                "UPDATE devices SET revoked_at = COALESCE(revoked_at, $2) WHERE device_id = $1",
+                &[&device_id, &now],
+            )
+            .await
+            .map_err(pg_error)?;
+        if n == 0 {
+            return Err(DbError::NotFound);
+        }
+        Ok(())
+    }
+
+    async fn store_pledges(
+        &self,
+        pledges: Vec<NewPledge>,
+        received_at: &str,
+    ) -> Result<Vec<StoreOutcome>, DbError> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(pg_error)?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])
+            .await
+            .map_err(pg_error)?;
+        let outcomes = store_batch(&tx, &pledges, received_at).await?;
+        tx.commit().await.map_err(pg_error)?;
+        Ok(outcomes)
+    }
+
+    async fn status_changes(
+        &self,
+        scope: FeedScope,
+        after_seq: i64,
+        limit: u32,
+    ) -> Result<Vec<StatusChange>, DbError> {
+        let client = self.client().await?;
+        let limit = i64::from(limit);
+        let columns = "SELECT seq, pledge_id, status, reason, at FROM status_changes";
+        let rows = match &scope.device_id {
+            Some(device) => {
+                let sql = format!("{columns} WHERE device_id = $1 AND event_id = $2 AND seq > $3 ORDER BY seq LIMIT $4");
+                let stmt = client.prepare_cached(&sql).await.map_err(pg_error)?;
+                client.query(&stmt, &[device, &scope.event_id, &after_seq, &limit]).await
+            }
+            None => {
+                let sql = format!("{columns} WHERE event_id = $1 AND seq > $2 ORDER BY seq LIMIT $3");
+                let stmt = client.prepare_cached(&sql).await.map_err(pg_error)?;
+                client.query(&stmt, &[&scope.event_id, &after_seq, &limit]).await
+            }
+        }
+        .map_err(pg_error)?;
+        rows.iter()
+            .map(|r| {
+                Ok(StatusChange {
+                    seq: r.get(0),
+                    pledge_id: r.get(1),
+                    status: status_from_str(r.get(2))?,
+                    reason: r.get(3),
+                    at: r.get(4),
+                })
+            })
+            .collect()
+    }
+
+    async fn device_seqs(&self, device_id: &str) -> Result<Vec<i64>, DbError> {
+        let client = self.client().await?;
+        let rows = client
+            .query(
+                "SELECT device_seq FROM pledges WHERE device_id = $1 ORDER BY device_seq",
+                &[&device_id],
+            )
+            .await
+            .map_err(pg_error)?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
+    }
+
+    async fn pledge(&self, pledge_id: &str) -> Result<Option<PledgeRow>, DbError> {
+        let client = self.client().await?;
+        let sql = format!("{PLEDGE_SELECT} WHERE p.pledge_id = $1");
+        let row = client
+            .query_opt(&sql, &[&pledge_id])
+            .await
+            .map_err(pg_error)?;
+        row.as_ref().map(pledge_from_row).transpose()
+    }
+
+    async fn set_status(
+        &self,
+        pledge_id: &str,
+        status: PledgeStatus,
+        reason: Option<String>,
+        at: &str,
+    ) -> Result<StatusChange, DbError> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await.map_err(pg_error)?;
+        tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])
+            .await
+            .map_err(pg_error)?;
+        let owner = tx
+            .query_opt(
+                "UPDATE pledges SET status = $2 WHERE pledge_id = $1 RETURNING event_id, device_id",
+                &[&pledge_id, &status.as_str()],
+            )
+            .await
+            .map_err(pg_error)?
+            .ok_or(DbError::NotFound)?;
+        let (event_id, device_id): (String, String) = (owner.get(0), owner.get(1));
+        let seq = add_change(
+            &tx,
+            pledge_id,
+            &event_id,
+            &device_id,
+            status.as_str(),
+            reason.as_deref(),
+            at,
+        )
+        .await?;
+        tx.commit().await.map_err(pg_error)?;
+        Ok(StatusChange {
+            seq,
+            pledge_id: pledge_id.to_string(),
+            status,
+            reason,
+            at: at.to_string(),
+        })
+    }
+
+    async fn export_pledges(&self) -> Result<Vec<PledgeRow>, DbError> {
+        let client = self.client().await?;
+        let sql = format!("{PLEDGE_SELECT} ORDER BY p.server_seq");
+        let rows = client.query(&sql, &[]).await.map_err(pg_error)?;
+        rows.iter().map(pledge_from_row).collect()
+    }
+}

@@ -1,0 +1,96 @@
+//! The PostgreSQL schema, one entry per version. Never edit a shipped one.
+
+pub const MIGRATIONS: &[&str] = &[V1];
+
+const V1: &str = r#"
+CREATE TABLE events (
+    event_id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    delegate_code_hash TEXT NOT NULL,
+    staff_code_hash TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+
+-- role NULL: a device only vouched for by a staff device's bundle.
+CREATE TABLE devices (
+    device_id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES events(event_id),
+    public_key TEXT NOT NULL,
+    role TEXT CHECK (role IN ('delegate', 'staff')),
+    name TEXT,
+    app_version TEXT,
+    token_hash TEXT UNIQUE,
+    vouched_by TEXT,
+    created_at TEXT NOT NULL,
+    enrolled_at TEXT,
+    revoked_at TEXT
+);
+
+CREATE TABLE pledges (
+    server_seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    pledge_id TEXT NOT NULL UNIQUE,
+    event_id TEXT NOT NULL REFERENCES events(event_id),
+    device_id TEXT NOT NULL REFERENCES devices(device_id),
+    device_seq BIGINT NOT NULL,
+    supersedes TEXT,
+    signed BYTEA NOT NULL,
+    signature BYTEA NOT NULL,
+    content_hash TEXT NOT NULL,
+    signed_at TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    received_from TEXT NOT NULL,
+    bundle_id TEXT,
+    clock_skew BOOLEAN NOT NULL,
+    status TEXT NOT NULL DEFAULT 'received'
+        CHECK (status IN ('received', 'verified', 'published', 'rejected', 'superseded'))
+);
+CREATE INDEX pledges_by_device ON pledges(device_id, device_seq);
+CREATE INDEX pledges_by_event ON pledges(event_id, server_seq);
+
+-- Only the status of a stored pledge ever changes; nothing is deleted.
+CREATE FUNCTION pledges_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        RAISE EXCEPTION 'a stored pledge is never deleted';
+    END IF;
+    IF (NEW.server_seq, NEW.pledge_id, NEW.event_id, NEW.device_id, NEW.device_seq,
+        NEW.supersedes, NEW.signed, NEW.signature, NEW.content_hash, NEW.signed_at,
+        NEW.received_at, NEW.received_from, NEW.bundle_id, NEW.clock_skew)
+       IS DISTINCT FROM
+       (OLD.server_seq, OLD.pledge_id, OLD.event_id, OLD.device_id, OLD.device_seq,
+        OLD.supersedes, OLD.signed, OLD.signature, OLD.content_hash, OLD.signed_at,
+        OLD.received_at, OLD.received_from, OLD.bundle_id, OLD.clock_skew) THEN
+        RAISE EXCEPTION 'a stored pledge is immutable';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER pledges_immutable BEFORE UPDATE OR DELETE ON pledges
+    FOR EACH ROW EXECUTE FUNCTION pledges_guard();
+
+-- Newcomers that reused a stored pledge id with other bytes.
+CREATE TABLE pledge_conflicts (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    pledge_id TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    signed BYTEA NOT NULL,
+    signature BYTEA NOT NULL,
+    content_hash TEXT NOT NULL,
+    received_at TEXT NOT NULL,
+    received_from TEXT NOT NULL,
+    bundle_id TEXT,
+    UNIQUE (pledge_id, content_hash)
+);
+
+CREATE TABLE status_changes (
+    seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    pledge_id TEXT NOT NULL REFERENCES pledges(pledge_id),
+    event_id TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    reason TEXT,
+    at TEXT NOT NULL
+);
+CREATE INDEX status_changes_by_event ON status_changes(event_id, seq);
+CREATE INDEX status_changes_by_device ON status_changes(device_id, seq);
+"#;

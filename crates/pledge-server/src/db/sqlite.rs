@@ -1,0 +1,380 @@
+//! The embedded backend: one SQLite file under the data directory, WAL with
+//! `synchronous=FULL`, one connection used from blocking threads.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use async_trait::async_trait;
+use pledge_core::wire::{PledgeStatus, StatusChange};
+use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Row, TransactionBehavior};
+
+use super::sqlite_batch::{add_change, store_one};
+use super::sqlite_schema::{migrations, SUPPORTED_VERSION};
+use super::*;
+
+pub const DATABASE_FILE: &str = "pledge-server.sqlite3";
+
+#[derive(Clone)]
+pub struct SqliteDb {
+    conn: Arc<Mutex<Connection>>,
+    path: PathBuf,
+}
+
+impl From<rusqlite::Error> for DbError {
+    fn from(e: rusqlite::Error) -> Self {
+        match e.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => DbError::Busy,
+            _ => DbError::Other(e.to_string()),
+        }
+    }
+}
+
+impl From<rusqlite_migration::Error> for DbError {
+    fn from(e: rusqlite_migration::Error) -> Self {
+        DbError::Other(format!("migration failed: {e}"))
+    }
+}
+
+impl SqliteDb {
+    /// Opens (or creates) `DIR/pledge-server.sqlite3`.
+    pub fn open_dir(dir: &Path) -> Result<SqliteDb, DbError> {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| DbError::Other(format!("cannot create {}: {e}", dir.display())))?;
+        SqliteDb::open(&dir.join(DATABASE_FILE))
+    }
+
+    /// Opens the file, refuses a newer schema without touching it, then
+    /// migrates in one transaction.
+    pub fn open(path: &Path) -> Result<SqliteDb, DbError> {
+        let mut conn = Connection::open(path)?;
+        conn.busy_timeout(Duration::from_secs(5))?;
+        let found: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if found > SUPPORTED_VERSION {
+            return Err(DbError::NewerSchema {
+                found,
+                supported: SUPPORTED_VERSION,
+            });
+        }
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "FULL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        migrations().to_latest(&mut conn)?;
+        Ok(SqliteDb {
+            conn: Arc::new(Mutex::new(conn)),
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `f` on the connection in a blocking thread.
+    async fn call<T, F>(&self, f: F) -> Result<T, DbError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<T, DbError> + Send + 'static,
+    {
+        let conn = self.conn.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut guard = conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            f(&mut guard)
+        })
+        .await
+        .map_err(|e| DbError::Other(format!("database task failed: {e}")))?
+    }
+}
+
+fn device_from_row(row: &Row) -> rusqlite::Result<DeviceRecord> {
+    let role: Option<String> = row.get(2)?;
+    Ok(DeviceRecord {
+        device_id: row.get(0)?,
+        event_id: row.get(1)?,
+        role: role.as_deref().and_then(role_from_str),
+        public_key: row.get(3)?,
+        revoked: row.get::<_, Option<String>>(4)?.is_some(),
+    })
+}
+
+const DEVICE_COLUMNS: &str = "device_id, event_id, role, public_key, revoked_at";
+
+const PLEDGE_SELECT: &str = "SELECT p.server_seq, p.pledge_id, p.event_id, p.device_id, p.device_seq, \
+     p.supersedes, p.signed, p.signature, d.public_key, p.content_hash, p.signed_at, p.received_at, \
+     p.received_from, p.bundle_id, d.vouched_by, p.clock_skew, p.status \
+     FROM pledges p JOIN devices d ON d.device_id = p.device_id";
+
+fn pledge_from_row(row: &Row) -> rusqlite::Result<(PledgeRow, String)> {
+    let status: String = row.get(16)?;
+    Ok((
+        PledgeRow {
+            server_seq: row.get(0)?,
+            pledge_id: row.get(1)?,
+            event_id: row.get(2)?,
+            device_id: row.get(3)?,
+            device_seq: row.get(4)?,
+            supersedes: row.get(5)?,
+            signed: row.get(6)?,
+            signature: row.get(7)?,
+            public_key: row.get(8)?,
+            content_hash: row.get(9)?,
+            signed_at: row.get(10)?,
+            received_at: row.get(11)?,
+            received_from: row.get(12)?,
+            bundle_id: row.get(13)?,
+            vouched_by: row.get(14)?,
+            clock_skew: row.get(15)?,
+            status: PledgeStatus::Received,
+        },
+        status,
+    ))
+}
+
+fn with_status((mut row, status): (PledgeRow, String)) -> Result<PledgeRow, DbError> {
+    row.status = status_from_str(&status)?;
+    Ok(row)
+}
+
+#[async_trait]
+impl Db for SqliteDb {
+    async fn create_event(&self, e: NewEvent) -> Result<(), DbError> {
+        self.call(move |c| {
+            let n = c.execute(
+                "INSERT INTO events (event_id, name, delegate_code_hash, staff_code_hash, created_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (event_id) DO NOTHING",
+                params![e.event_id, e.name, e.delegate_code_hash, e.staff_code_hash, e.created_at],
+            )?;
+            if n == 0 {
+                return Err(DbError::AlreadyExists(format!("event {}", e.event_id)));
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn event_codes(&self, event_id: &str) -> Result<Option<EventCodes>, DbError> {
+        let event_id = event_id.to_string();
+        self.call(move |c| {
+            Ok(c.query_row(
+                "SELECT delegate_code_hash, staff_code_hash FROM events WHERE event_id = ?1",
+                [event_id],
+                |r| {
+                    Ok(EventCodes {
+                        delegate_code_hash: r.get(0)?,
+                        staff_code_hash: r.get(1)?,
+                    })
+                },
+            )
+            .optional()?)
+        })
+        .await
+    }
+
+    async fn enroll_device(&self, e: DeviceEnrollment) -> Result<EnrollResult, DbError> {
+        self.call(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let known: Option<(String, Option<String>)> = tx
+                .query_row(
+                    "SELECT public_key, revoked_at FROM devices WHERE device_id = ?1",
+                    [&e.device_id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let role = role_to_str(e.role);
+            match known {
+                Some((key, _)) if key != e.public_key => return Ok(EnrollResult::KeyMismatch),
+                Some((_, Some(_))) => return Ok(EnrollResult::Revoked),
+                Some(_) => tx.execute(
+                    "UPDATE devices SET event_id = ?2, role = ?3, name = ?4, app_version = ?5, \
+                     token_hash = ?6, enrolled_at = ?7 WHERE device_id = ?1",
+                    params![e.device_id, e.event_id, role, e.name, e.app_version, e.token_hash, e.now],
+                )?,
+                None => tx.execute(
+                    "INSERT INTO devices (device_id, event_id, public_key, role, name, app_version, \
+                     token_hash, created_at, enrolled_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+                    params![e.device_id, e.event_id, e.public_key, role, e.name, e.app_version, e.token_hash, e.now],
+                )?,
+            };
+            tx.commit()?;
+            Ok(EnrollResult::Enrolled)
+        })
+        .await
+    }
+
+    async fn device_by_token(&self, token_hash: &str) -> Result<Option<DeviceRecord>, DbError> {
+        let token_hash = token_hash.to_string();
+        self.call(move |c| {
+            let sql = format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE token_hash = ?1");
+            Ok(c.prepare_cached(&sql)?
+                .query_row([token_hash], device_from_row)
+                .optional()?)
+        })
+        .await
+    }
+
+    async fn devices(&self, device_ids: Vec<String>) -> Result<Vec<DeviceRecord>, DbError> {
+        self.call(move |c| {
+            let sql = format!("SELECT {DEVICE_COLUMNS} FROM devices WHERE device_id = ?1");
+            let mut stmt = c.prepare_cached(&sql)?;
+            let mut found = Vec::new();
+            for id in device_ids {
+                found.extend(stmt.query_row([id], device_from_row).optional()?);
+            }
+            Ok(found)
+        })
+        .await
+    }
+
+    async fn revoke_device(&self, device_id: &str, now: &str) -> Result<(), DbError> {
+        let (device_id, now) = (device_id.to_string(), now.to_string());
+        self.call(move |c| {
+            let n = c.execute(
+                "UPDATE devices SET revoked_at = COALESCE(revoked_at, ?2) WHERE device_id = ?1",
+                params![device_id, now],
+            )?;
+            if n == 0 {
+                return Err(DbError::NotFound);
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn store_pledges(
+        &self,
+        pledges: Vec<NewPledge>,
+        received_at: &str,
+    ) -> Result<Vec<StoreOutcome>, DbError> {
+        let received_at = received_at.to_string();
+        self.call(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let outcomes = pledges
+                .iter()
+                .map(|p| store_one(&tx, p, &received_at))
+                .collect::<Result<Vec<_>, _>>()?;
+            tx.commit()?;
+            Ok(outcomes)
+        })
+        .await
+    }
+
+    async fn status_changes(
+        &self,
+        scope: FeedScope,
+        after_seq: i64,
+        limit: u32,
+    ) -> Result<Vec<StatusChange>, DbError> {
+        self.call(move |c| {
+            let columns = "SELECT seq, pledge_id, status, reason, at FROM status_changes";
+            let read = |r: &Row| -> rusqlite::Result<(i64, String, String, Option<String>, String)> {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+            };
+            let rows = match &scope.device_id {
+                Some(device) => {
+                    let sql = format!("{columns} WHERE device_id = ?1 AND event_id = ?2 AND seq > ?3 ORDER BY seq LIMIT ?4");
+                    let mut stmt = c.prepare_cached(&sql)?;
+                    let rows = stmt.query_map(params![device, scope.event_id, after_seq, limit], read)?;
+                    rows.collect::<Result<Vec<_>, _>>()?
+                }
+                None => {
+                    let sql = format!("{columns} WHERE event_id = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3");
+                    let mut stmt = c.prepare_cached(&sql)?;
+                    let rows = stmt.query_map(params![scope.event_id, after_seq, limit], read)?;
+                    rows.collect::<Result<Vec<_>, _>>()?
+                }
+            };
+            let mut changes = Vec::new();
+            for (seq, pledge_id, status, reason, at) in rows {
+                changes.push(StatusChange {
+                    seq,
+                    pledge_id,
+                    status: status_from_str(&status)?,
+                    reason,
+                    at,
+                });
+            }
+            Ok(changes)
+        })
+        .await
+    }
+
+    async fn device_seqs(&self, device_id: &str) -> Result<Vec<i64>, DbError> {
+        let device_id = device_id.to_string();
+        self.call(move |c| {
+            let mut stmt = c.prepare_cached(
+                "SELECT device_seq FROM pledges WHERE device_id = ?1 ORDER BY device_seq",
+            )?;
+            let seqs = stmt
+                .query_map([device_id], |r| r.get(0))?
+                .collect::<Result<Vec<i64>, _>>()?;
+            Ok(seqs)
+        })
+        .await
+    }
+
+    async fn pledge(&self, pledge_id: &str) -> Result<Option<PledgeRow>, DbError> {
+        let pledge_id = pledge_id.to_string();
+        self.call(move |c| {
+            let sql = format!("{PLEDGE_SELECT} WHERE p.pledge_id = ?1");
+            let row = c
+                .prepare_cached(&sql)?
+                .query_row([pledge_id], pledge_from_row)
+                .optional()?;
+            row.map(with_status).transpose()
+        })
+        .await
+    }
+
+    async fn set_status(
+        &self,
+        pledge_id: &str,
+        status: PledgeStatus,
+        reason: Option<String>,
+        at: &str,
+    ) -> Result<StatusChange, DbError> {
+        let (pledge_id, at) = (pledge_id.to_string(), at.to_string());
+        self.call(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let owner: Option<(String, String)> = tx
+                .query_row(
+                    "SELECT event_id, device_id FROM pledges WHERE pledge_id = ?1",
+                    [&pledge_id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            let (event_id, device_id) = owner.ok_or(DbError::NotFound)?;
+            tx.execute(
+                "UPDATE pledges SET status = ?2 WHERE pledge_id = ?1",
+                params![pledge_id, status.as_str()],
+            )?;
+            let seq = add_change(
+                &tx,
+                &pledge_id,
+                &event_id,
+                &device_id,
+                status.as_str(),
+                reason.as_deref(),
+                &at,
+            )?;
+            tx.commit()?;
+            Ok(StatusChange {
+                seq,
+                pledge_id,
+                status,
+                reason,
+                at,
+            })
+        })
+        .await
+    }
+
+    async fn export_pledges(&self) -> Result<Vec<PledgeRow>, DbError> {
+        self.call(move |c| {
+            let sql = format!("{PLEDGE_SELECT} ORDER BY p.server_seq");
+            let mut stmt = c.prepare(&sql)?;
+            let rows = stmt.query_map([], pledge_from_row)?;
+            rows.map(|r| with_status(r?)).collect()
+        })
+        .await
+    }
+}

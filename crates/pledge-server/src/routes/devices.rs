@@ -1,0 +1,173 @@
+//! `POST /v1/devices` (enrolment) and `GET /v1/devices/me/reconcile`.
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::Json;
+use pledge_core::is_event_id;
+use pledge_core::signing::PublicKey;
+use pledge_core::wire::{EnrollRequest, EnrollResponse, Reconcile, Role};
+
+use crate::app::{timestamp, AppState};
+use crate::auth::Caller;
+use crate::bundle::is_uuid;
+use crate::db::{DeviceEnrollment, EnrollResult};
+use crate::extract::JsonBody;
+use crate::openapi::{EnrollRequestDoc, EnrollResponseDoc, ProblemDoc, ReconcileDoc};
+use crate::problem::ApiError;
+use crate::secrets::{enrollment_code_hash, new_device_token, token_hash};
+
+/// Most gaps `missing_seqs` lists; the client resends from the lowest.
+pub const MAX_MISSING_SEQS: usize = 1000;
+
+fn is_label(s: &str, max: usize) -> bool {
+    let n = s.chars().count();
+    n > 0 && n <= max && !s.chars().any(char::is_control)
+}
+
+#[utoipa::path(post, path = "/v1/devices", tag = "devices", request_body = EnrollRequestDoc,
+    responses(
+        (status = 201, description = "Enrolled (again): a new token", body = EnrollResponseDoc),
+        (status = 400, description = "Malformed request", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 403, description = "Wrong enrolment code, or a revoked device", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 404, description = "No such event", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 409, description = "The device id is enrolled with another key", body = ProblemDoc, content_type = "application/problem+json"),
+    ))]
+pub async fn enroll(
+    State(app): State<AppState>,
+    JsonBody(req): JsonBody<EnrollRequest>,
+) -> Result<(StatusCode, Json<EnrollResponse>), ApiError> {
+    if !is_event_id(&req.event_id) {
+        return Err(ApiError::bad_request(
+            "invalid_event_id",
+            "Event ids are 3–64 of a–z, 0–9 and hyphens.",
+        ));
+    }
+    if !is_uuid(&req.device_id) {
+        return Err(ApiError::bad_request(
+            "invalid_device_id",
+            "The device id must be a lower-case UUID.",
+        ));
+    }
+    let key = PublicKey::from_base64(&req.public_key).map_err(|_| {
+        ApiError::bad_request(
+            "bad_public_key",
+            "The public key is not 32 bytes of an Ed25519 key in base64.",
+        )
+    })?;
+    if !is_label(&req.name, 200) || !is_label(&req.app_version, 64) {
+        return Err(ApiError::bad_request(
+            "invalid_body",
+            "name (≤ 200 characters) and app_version (≤ 64) are required plain text.",
+        ));
+    }
+    let codes = app.db.event_codes(&req.event_id).await?.ok_or_else(|| {
+        ApiError::not_found("unknown_event", "The platform has no event with this id.")
+    })?;
+    let typed = enrollment_code_hash(&req.enrollment_code);
+    let role = if typed == codes.staff_code_hash {
+        Role::Staff
+    } else if typed == codes.delegate_code_hash {
+        Role::Delegate
+    } else {
+        return Err(ApiError::forbidden(
+            "wrong_enrollment_code",
+            "The enrolment code is not right for this event.",
+        ));
+    };
+    let device_token = new_device_token();
+    let enrollment = DeviceEnrollment {
+        device_id: req.device_id.clone(),
+        event_id: req.event_id.clone(),
+        role,
+        public_key: key.to_base64(),
+        name: req.name,
+        app_version: req.app_version,
+        token_hash: token_hash(&device_token),
+        now: timestamp(app.now()),
+    };
+    match app.db.enroll_device(enrollment).await? {
+        EnrollResult::Enrolled => {}
+        EnrollResult::KeyMismatch => {
+            return Err(ApiError::new(
+                StatusCode::CONFLICT,
+                "device_key_mismatch",
+                "This device id is enrolled with another public key.",
+            ))
+        }
+        EnrollResult::Revoked => {
+            return Err(ApiError::forbidden(
+                "revoked_device",
+                "This device was revoked by the secretariat.",
+            ))
+        }
+    }
+    tracing::info!(device_id = %req.device_id, event_id = %req.event_id, ?role, "device enrolled");
+    Ok((
+        StatusCode::CREATED,
+        Json(EnrollResponse {
+            device_id: req.device_id,
+            role,
+            device_token,
+        }),
+    ))
+}
+
+/// What the platform holds of a device's `device_seq` values (ascending).
+pub fn reconcile_of(seqs: &[i64]) -> Reconcile {
+    let mut distinct: Vec<u64> = seqs.iter().filter(|s| **s > 0).map(|s| *s as u64).collect();
+    distinct.dedup();
+    let mut max_contiguous = 0;
+    let mut missing = Vec::new();
+    let mut expected = 1u64;
+    for seq in &distinct {
+        while expected < *seq && missing.len() < MAX_MISSING_SEQS {
+            missing.push(expected);
+            expected += 1;
+        }
+        if missing.is_empty() {
+            max_contiguous = *seq;
+        }
+        expected = seq + 1;
+    }
+    Reconcile {
+        max_contiguous_seq: max_contiguous,
+        count: seqs.len() as u64,
+        missing_seqs: missing,
+    }
+}
+
+#[utoipa::path(get, path = "/v1/devices/me/reconcile", tag = "devices", security(("device_token" = [])),
+    responses(
+        (status = 200, description = "The calling device's pledges as stored", body = ReconcileDoc),
+        (status = 401, description = "No or unknown token", body = ProblemDoc, content_type = "application/problem+json"),
+    ))]
+pub async fn reconcile(
+    State(app): State<AppState>,
+    caller: Caller,
+) -> Result<Json<Reconcile>, ApiError> {
+    let seqs = app.db.device_seqs(&caller.device_id).await?;
+    Ok(Json(reconcile_of(&seqs)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reconcile_of;
+
+    #[test]
+    fn gaps_are_listed_and_the_contiguous_prefix_ends_before_the_first() {
+        let r = reconcile_of(&[1, 2, 3, 5, 7]);
+        assert_eq!(
+            (r.max_contiguous_seq, r.count, r.missing_seqs),
+            (3, 5, vec![4, 6])
+        );
+        let r = reconcile_of(&[]);
+        assert_eq!(
+            (r.max_contiguous_seq, r.count, r.missing_seqs.len()),
+            (0, 0, 0)
+        );
+        let r = reconcile_of(&[2]);
+        assert_eq!((r.max_contiguous_seq, r.missing_seqs), (0, vec![1]));
+        let r = reconcile_of(&[1, 2, 2, 3]);
+        assert_eq!((r.max_contiguous_seq, r.count), (3, 4));
+    }
+}

@@ -1,0 +1,92 @@
+//! The protocol suite (DESIGN.md §4, §5, §7): every scenario runs against
+//! the real `pledge-server` binary, once on SQLite and once on a real
+//! PostgreSQL that this harness starts (and stops) for the whole run.
+//! `PLEDGE_SKIP_POSTGRES=1` marks the PostgreSQL runs ignored; otherwise a
+//! missing PostgreSQL fails them with a message saying what to install.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod bad_input;
+mod batch;
+mod bundles;
+mod enrolment;
+mod env;
+mod feed;
+mod platform;
+
+use std::future::Future;
+use std::pin::Pin;
+
+use env::Backend;
+use libtest_mimic::{Arguments, Trial};
+
+type Scenario = fn(Backend) -> Pin<Box<dyn Future<Output = ()>>>;
+
+macro_rules! scenarios {
+    ($($module:ident :: $name:ident),* $(,)?) => {
+        vec![$((
+            concat!(stringify!($module), "::", stringify!($name)),
+            (|backend| Box::pin($module::$name(backend))) as Scenario,
+        )),*]
+    };
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let all = scenarios![
+        platform::health_names_the_platform,
+        platform::openapi_lists_every_path,
+        platform::sigterm_drains_and_exits_zero,
+        platform::rate_limit_answers_429_with_retry_after,
+        platform::unknown_paths_and_methods_are_problems,
+        platform::admin_commands_export_and_refuse_unknown_ids,
+        platform::newer_schema_is_refused,
+        platform::slow_request_times_out_with_408,
+        platform::logs_hold_no_secrets,
+        enrolment::roles_follow_the_code_and_reenrolment_gives_a_new_token,
+        enrolment::wrong_code_is_403_and_unknown_event_404,
+        enrolment::same_device_other_key_is_409,
+        enrolment::malformed_enrolments_are_400,
+        batch::created_then_duplicate_with_the_first_answer,
+        batch::conflict_keeps_the_first,
+        batch::tampered_pledge_is_rejected_bad_signature,
+        batch::non_canonical_and_invalid_content_are_rejected,
+        batch::unreadable_items_are_rejected_with_codes,
+        batch::unknown_device_is_rejected,
+        batch::revoked_device_is_refused,
+        batch::wrong_event_is_rejected,
+        batch::delegate_forwarding_is_rejected_staff_forwarding_created,
+        batch::amendment_supersedes_the_old_pledge,
+        bad_input::missing_or_unknown_token_is_401,
+        bad_input::malformed_bodies_are_4xx_problems_and_store_nothing,
+        bad_input::oversize_body_and_too_many_items_are_413,
+        feed::status_feed_pages_with_a_cursor,
+        feed::reconcile_reports_a_deliberate_gap,
+        feed::get_pledge_follows_feed_visibility,
+        bundles::bundle_upload_creates_then_duplicates,
+        bundles::bundle_with_a_tampered_item_rejects_that_item,
+        bundles::bundle_with_a_bad_manifest_signature_is_refused,
+        bundles::bundle_rules_staff_event_and_keys,
+    ];
+    let mut trials = Vec::new();
+    for backend in [Backend::Sqlite, Backend::Postgres] {
+        for (name, scenario) in &all {
+            let scenario = *scenario;
+            let trial = Trial::test(format!("{}::{name}", backend.name()), move || {
+                let runtime = tokio::runtime::Builder::new_multi_thread()
+                    .worker_threads(2)
+                    .enable_all()
+                    .build()
+                    .map_err(|e| e.to_string())?;
+                runtime.block_on(scenario(backend));
+                Ok(())
+            });
+            let skip = backend == Backend::Postgres && support::postgres::skipped();
+            trials.push(trial.with_ignored_flag(skip));
+        }
+    }
+    let conclusion = libtest_mimic::run(&args, trials);
+    env::stop_postgres();
+    conclusion.exit();
+}

@@ -1,0 +1,173 @@
+//! A throw-away PostgreSQL server for tests and benchmarks: its own data
+//! directory and a free loopback port, trust authentication, fsync on.
+//! PostgreSQL refuses to run as root, so as root it runs as the
+//! `postgres` user through `runuser`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub const SKIP_VARIABLE: &str = "PLEDGE_SKIP_POSTGRES";
+
+pub fn skipped() -> bool {
+    std::env::var(SKIP_VARIABLE).is_ok_and(|v| v == "1")
+}
+
+pub struct TempPostgres {
+    dir: tempfile::TempDir,
+    bin: PathBuf,
+    as_postgres_user: bool,
+    pub port: u16,
+}
+
+fn is_root() -> bool {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("Uid:"))
+                .map(|l| l.split_whitespace().nth(2) == Some("0"))
+        })
+        .unwrap_or(false)
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl TempPostgres {
+    /// Starts a server, or says clearly what is missing.
+    pub fn start() -> Result<TempPostgres, String> {
+        let bin = PathBuf::from(
+            std::env::var("PLEDGE_PG_BIN").unwrap_or_else(|_| "/usr/lib/postgresql/15/bin".into()),
+        );
+        let hint = format!("install Debian's postgresql package (PostgreSQL 15), or set {SKIP_VARIABLE}=1 to skip the PostgreSQL runs");
+        for tool in ["initdb", "pg_ctl", "postgres", "createdb"] {
+            if !bin.join(tool).exists() {
+                return Err(format!("{} is missing: {hint}", bin.join(tool).display()));
+            }
+        }
+        let as_postgres_user = is_root();
+        if as_postgres_user {
+            let runuser = Command::new("runuser").arg("--help").output();
+            if runuser.is_err() {
+                return Err(format!("running as root needs `runuser` (util-linux) to start PostgreSQL as user postgres: {hint}"));
+            }
+            let user = Command::new("id")
+                .arg("postgres")
+                .output()
+                .map_err(|e| e.to_string())?;
+            if !user.status.success() {
+                return Err(format!("running as root needs a `postgres` user: {hint}"));
+            }
+        }
+        let dir = tempfile::Builder::new()
+            .prefix("pledge-pg-")
+            .tempdir()
+            .map_err(|e| e.to_string())?;
+        let pg = TempPostgres {
+            dir,
+            bin,
+            as_postgres_user,
+            port: free_port(),
+        };
+        if as_postgres_user {
+            pg.run(
+                Command::new("chown")
+                    .args(["-R", "postgres:postgres"])
+                    .arg(pg.dir.path()),
+            )?;
+        }
+        let data = pg.data_dir();
+        pg.run(pg.tool("initdb").arg("-D").arg(&data).args([
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--no-locale",
+        ]))?;
+        let options = format!(
+            "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=200",
+            pg.port,
+            pg.dir.path().display()
+        );
+        let log = pg.dir.path().join("server.log");
+        pg.run(
+            pg.tool("pg_ctl")
+                .arg("-D")
+                .arg(&data)
+                .arg("-l")
+                .arg(&log)
+                .args(["-w", "-t", "60", "-o", &options, "start"]),
+        )
+        .map_err(|e| format!("{e}\n{}", std::fs::read_to_string(&log).unwrap_or_default()))?;
+        Ok(pg)
+    }
+
+    fn data_dir(&self) -> PathBuf {
+        self.dir.path().join("data")
+    }
+
+    fn tool(&self, name: &str) -> Command {
+        let mut command = if self.as_postgres_user {
+            let mut c = Command::new("runuser");
+            c.args(["-u", "postgres", "--"]).arg(self.bin.join(name));
+            c
+        } else {
+            Command::new(self.bin.join(name))
+        };
+        command.current_dir(self.dir.path());
+        command
+    }
+
+    fn run(&self, command: &mut Command) -> Result<(), String> {
+        let out = command.output().map_err(|e| format!("{command:?}: {e}"))?;
+        if !out.status.success() {
+            return Err(format!(
+                "{command:?} failed: {}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+        Ok(())
+    }
+
+    /// A new, empty database; returns its URL.
+    pub fn create_database(&self, name: &str) -> String {
+        self.run(self.tool("createdb").args([
+            "-h",
+            "127.0.0.1",
+            "-p",
+            &self.port.to_string(),
+            "-U",
+            "postgres",
+            name,
+        ]))
+        .unwrap_or_else(|e| panic!("createdb {name}: {e}"));
+        self.url(name)
+    }
+
+    pub fn url(&self, database: &str) -> String {
+        format!("postgres://postgres@127.0.0.1:{}/{database}", self.port)
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+}
+
+impl Drop for TempPostgres {
+    fn drop(&mut self) {
+        let data = self.data_dir();
+        let _ = self.run(
+            self.tool("pg_ctl")
+                .arg("-D")
+                .arg(&data)
+                .args(["-w", "-m", "fast", "stop"]),
+        );
+    }
+}

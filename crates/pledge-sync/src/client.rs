@@ -1,0 +1,189 @@
+//! The platform's HTTP API (DESIGN.md §4) as typed calls.
+
+use std::time::Duration;
+
+use pledge_core::wire::*;
+use reqwest::{header, StatusCode};
+use serde::de::DeserializeOwned;
+use url::Url;
+
+use crate::SyncError;
+
+/// A connection to one platform, optionally with this device's token.
+#[derive(Clone)]
+pub struct Platform {
+    http: reqwest::Client,
+    base: Url,
+    token: Option<String>,
+}
+
+impl std::fmt::Debug for Platform {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // the token is a secret: never printed
+        f.debug_struct("Platform")
+            .field("base", &self.base.as_str())
+            .finish()
+    }
+}
+
+/// HTTPS, or plain HTTP to this computer only.
+pub fn check_address(address: &str) -> Result<Url, SyncError> {
+    let invalid = || SyncError::InvalidAddress(address.to_owned());
+    let mut url = Url::parse(address.trim()).map_err(|_| invalid())?;
+    let loopback = matches!(url.host_str(), Some("localhost" | "127.0.0.1" | "[::1]"))
+        || url.host_str().is_some_and(|h| h.starts_with("127."));
+    match url.scheme() {
+        "https" => {}
+        "http" if loopback => {}
+        _ => return Err(invalid()),
+    }
+    if !url.path().ends_with('/') {
+        let path = format!("{}/", url.path());
+        url.set_path(&path);
+    }
+    Ok(url)
+}
+
+fn retry_after(headers: &header::HeaderMap) -> Option<Duration> {
+    let value = headers.get(header::RETRY_AFTER)?.to_str().ok()?;
+    value.trim().parse::<u64>().ok().map(Duration::from_secs)
+}
+
+impl Platform {
+    pub fn new(address: &str, token: Option<String>) -> Result<Platform, SyncError> {
+        let base = check_address(address)?;
+        let http = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(10))
+            .timeout(Duration::from_secs(60))
+            .user_agent(concat!("pledge-desk/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| SyncError::Offline(e.to_string()))?;
+        Ok(Platform { http, base, token })
+    }
+
+    pub fn address(&self) -> &str {
+        self.base.as_str()
+    }
+
+    fn url(&self, path: &str) -> Url {
+        // paths are constants of this module: joining cannot fail
+        self.base.join(path).unwrap_or_else(|_| self.base.clone())
+    }
+
+    fn authed(&self, req: reqwest::RequestBuilder) -> Result<reqwest::RequestBuilder, SyncError> {
+        let token = self.token.as_deref().ok_or(SyncError::NotEnrolled)?;
+        Ok(req.bearer_auth(token))
+    }
+
+    async fn answer<T: DeserializeOwned>(
+        res: Result<reqwest::Response, reqwest::Error>,
+    ) -> Result<T, SyncError> {
+        let res = res.map_err(|e| SyncError::Offline(without_url(&e)))?;
+        let status = res.status();
+        let wait = retry_after(res.headers());
+        let body = res
+            .bytes()
+            .await
+            .map_err(|e| SyncError::Offline(without_url(&e)))?;
+        if status.is_success() {
+            return serde_json::from_slice(&body).map_err(|e| SyncError::BadAnswer(e.to_string()));
+        }
+        let problem: Option<ProblemDetails> = serde_json::from_slice(&body).ok();
+        Err(SyncError::Refused {
+            status: status.as_u16(),
+            code: problem
+                .as_ref()
+                .map(|p| p.code.clone())
+                .unwrap_or_else(|| format!("http_{}", status.as_u16())),
+            message: problem
+                .and_then(|p| p.detail.or(Some(p.title)))
+                .unwrap_or_else(|| status.canonical_reason().unwrap_or("error").to_owned()),
+            retry_after: wait,
+        })
+    }
+
+    /// Online means the platform answered as itself.
+    pub async fn health(&self) -> Result<Health, SyncError> {
+        let res = self
+            .http
+            .get(self.url("v1/health"))
+            .timeout(Duration::from_secs(10))
+            .send()
+            .await;
+        let res = res.map_err(|e| SyncError::Offline(without_url(&e)))?;
+        if res.status() != StatusCode::OK {
+            return Err(SyncError::NotPlatform);
+        }
+        let health: Health = res.json().await.map_err(|_| SyncError::NotPlatform)?;
+        if health.service != SERVICE_NAME {
+            return Err(SyncError::NotPlatform);
+        }
+        Ok(health)
+    }
+
+    pub async fn enroll(&self, request: &EnrollRequest) -> Result<EnrollResponse, SyncError> {
+        Self::answer(
+            self.http
+                .post(self.url("v1/devices"))
+                .json(request)
+                .send()
+                .await,
+        )
+        .await
+    }
+
+    pub async fn push(&self, items: Vec<SignedItem>) -> Result<BatchResponse, SyncError> {
+        let req = self.authed(self.http.post(self.url("v1/pledges:batch")))?;
+        Self::answer(req.json(&BatchRequest { items }).send().await).await
+    }
+
+    pub async fn status_changes(&self, cursor: &str, limit: u32) -> Result<StatusFeed, SyncError> {
+        let mut url = self.url("v1/status-changes");
+        url.query_pairs_mut()
+            .append_pair("cursor", cursor)
+            .append_pair("limit", &limit.to_string());
+        Self::answer(self.authed(self.http.get(url))?.send().await).await
+    }
+
+    pub async fn reconcile(&self) -> Result<Reconcile, SyncError> {
+        Self::answer(
+            self.authed(self.http.get(self.url("v1/devices/me/reconcile")))?
+                .send()
+                .await,
+        )
+        .await
+    }
+}
+
+/// reqwest errors mention the URL; keep messages short and free of tokens.
+fn without_url(e: &reqwest::Error) -> String {
+    let kind = if e.is_timeout() {
+        "timed out"
+    } else if e.is_connect() {
+        "could not connect"
+    } else if e.is_body() || e.is_decode() {
+        "the answer was cut off"
+    } else {
+        "network error"
+    };
+    kind.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_address;
+
+    #[test]
+    fn plain_http_only_to_this_computer() {
+        assert!(check_address("https://pledges.example.org").is_ok());
+        assert!(check_address("http://127.0.0.1:8787").is_ok());
+        assert!(check_address("http://localhost:8787/").is_ok());
+        assert!(check_address("http://pledges.example.org").is_err());
+        assert!(check_address("ftp://x").is_err());
+        assert!(check_address("not a url").is_err());
+        assert_eq!(
+            check_address("https://x.org/p2c").unwrap().as_str(),
+            "https://x.org/p2c/"
+        );
+    }
+}

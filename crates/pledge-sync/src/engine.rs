@@ -1,0 +1,222 @@
+//! One sync pass (DESIGN.md §4 client rules): check the platform is there,
+//! push queued pledges in batches (halving on 413), pull status changes with
+//! their cursor, and reconcile this device's sequence numbers.
+
+use std::sync::Mutex;
+
+use pledge_core::signing::b64_encode;
+use pledge_core::wire::{
+    EnrollRequest, EnrollResponse, Outcome, Role, SignedItem, MAX_BATCH_BYTES, MAX_BATCH_ITEMS,
+};
+use pledge_store::{Identity, Store, StoreError};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::{Platform, SyncError};
+
+const SERVER_URL: &str = "sync.server_url";
+const DEVICE_TOKEN: &str = "sync.device_token";
+const ROLE: &str = "sync.role";
+const STATUS_PAGE: u32 = 500;
+
+/// Progress of a push, for the progress bar.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Progress {
+    #[ts(type = "number")]
+    pub done: u64,
+    #[ts(type = "number")]
+    pub total: u64,
+}
+
+/// What one pass did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SyncReport {
+    #[ts(type = "number")]
+    pub requests: u64,
+    #[ts(type = "number")]
+    pub acknowledged: u64,
+    #[ts(type = "number")]
+    pub rejected: u64,
+    #[ts(type = "number")]
+    pub conflicts: u64,
+    #[ts(type = "number")]
+    pub status_changes: u64,
+    /// Sequence numbers this device signed that the platform says it lacks.
+    #[ts(type = "Array<number>")]
+    pub missing_on_server: Vec<u64>,
+}
+
+/// Where and as whom this device syncs (kept in the store's settings).
+#[derive(Clone, PartialEq, Eq)]
+pub struct SyncConfig {
+    pub server_url: String,
+    pub token: Option<String>,
+    pub role: Option<Role>,
+}
+
+impl std::fmt::Debug for SyncConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SyncConfig")
+            .field("server_url", &self.server_url)
+            .field("enrolled", &self.token.is_some())
+            .field("role", &self.role)
+            .finish()
+    }
+}
+
+pub(crate) fn with_store<T>(
+    store: &Mutex<Store>,
+    f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
+) -> Result<T, SyncError> {
+    let mut guard = store.lock().map_err(|_| {
+        SyncError::BadAnswer("the local store is unavailable after an earlier failure".into())
+    })?;
+    Ok(f(&mut guard)?)
+}
+
+pub fn load_config(store: &Store) -> Result<Option<SyncConfig>, StoreError> {
+    let Some(server_url) = store.setting(SERVER_URL)? else {
+        return Ok(None);
+    };
+    let role = match store.setting(ROLE)?.as_deref() {
+        Some("staff") => Some(Role::Staff),
+        Some("delegate") => Some(Role::Delegate),
+        _ => None,
+    };
+    Ok(Some(SyncConfig {
+        server_url,
+        token: store.setting(DEVICE_TOKEN)?,
+        role,
+    }))
+}
+
+/// Enrols this device with the event's code and keeps the token. The event
+/// is the one set in the store (Settings).
+pub async fn enroll(
+    store: &Mutex<Store>,
+    identity: &Identity,
+    server_url: &str,
+    code: &str,
+    name: &str,
+) -> Result<EnrollResponse, SyncError> {
+    let platform = Platform::new(server_url, None)?;
+    platform.health().await?;
+    let event = with_store(store, |s| s.event())?.ok_or(SyncError::Store(StoreError::NoEvent))?;
+    let answer = platform
+        .enroll(&EnrollRequest {
+            event_id: event.event_id,
+            enrollment_code: code.trim().to_owned(),
+            device_id: identity.device_id.clone(),
+            public_key: identity.public_key.to_base64(),
+            name: name.to_owned(),
+            app_version: env!("CARGO_PKG_VERSION").to_owned(),
+        })
+        .await?;
+    let role = match answer.role {
+        Role::Staff => "staff",
+        Role::Delegate => "delegate",
+    };
+    with_store(store, |s| {
+        s.set_setting(SERVER_URL, platform.address())?;
+        s.set_setting(DEVICE_TOKEN, &answer.device_token)?;
+        s.set_setting(ROLE, role)
+    })?;
+    Ok(answer)
+}
+
+/// Points the device at a platform without enrolling (tests, changing address).
+pub fn set_server(store: &mut Store, server_url: &str) -> Result<(), SyncError> {
+    let url = crate::client::check_address(server_url)?;
+    store.set_setting(SERVER_URL, url.as_str())?;
+    Ok(())
+}
+
+/// One full pass. Pledges marked `sending` go back to `queued` if the call
+/// fails before an answer; nothing is marked sent without the server's word.
+pub async fn sync_once(
+    store: &Mutex<Store>,
+    device_id: &str,
+    on_progress: &(dyn Fn(Progress) + Send + Sync),
+) -> Result<SyncReport, SyncError> {
+    let config = with_store(store, |s| load_config(s))?.ok_or(SyncError::NotEnrolled)?;
+    if config.token.is_none() {
+        return Err(SyncError::NotEnrolled);
+    }
+    let platform = Platform::new(&config.server_url, config.token)?;
+    platform.health().await?;
+    let mut report = SyncReport::default();
+
+    // push
+    let total = with_store(store, |s| s.outbox_counts())?.pending();
+    let mut done = 0;
+    let mut limit = MAX_BATCH_ITEMS;
+    on_progress(Progress { done, total });
+    loop {
+        let batch = with_store(store, |s| {
+            s.take_outgoing(limit, MAX_BATCH_BYTES - 64 * 1024)
+        })?;
+        if batch.is_empty() {
+            break;
+        }
+        let ids: Vec<String> = batch.iter().map(|p| p.pledge_id.clone()).collect();
+        let items = batch
+            .iter()
+            .map(|p| SignedItem {
+                signed: b64_encode(&p.signed),
+                signature: b64_encode(&p.signature),
+            })
+            .collect();
+        report.requests += 1;
+        match platform.push(items).await {
+            Ok(answer) => {
+                for r in &answer.results {
+                    match r.outcome {
+                        Outcome::Created | Outcome::Duplicate => report.acknowledged += 1,
+                        Outcome::Rejected => report.rejected += 1,
+                        Outcome::Conflict => report.conflicts += 1,
+                    }
+                }
+                with_store(store, |s| s.settle(&ids, &answer.results))?;
+                done += ids.len() as u64;
+                on_progress(Progress {
+                    done,
+                    total: total.max(done),
+                });
+            }
+            Err(SyncError::Refused { status: 413, .. }) if limit > 1 => {
+                with_store(store, |s| s.requeue(&ids))?;
+                limit /= 2;
+            }
+            Err(e) => {
+                with_store(store, |s| s.requeue(&ids))?;
+                return Err(e);
+            }
+        }
+    }
+
+    // pull status changes, each page with its cursor in one transaction
+    loop {
+        let cursor = with_store(store, |s| s.status_cursor())?;
+        report.requests += 1;
+        let feed = platform.status_changes(&cursor, STATUS_PAGE).await?;
+        let n = feed.events.len();
+        let unchanged = feed.next_cursor == cursor;
+        with_store(store, |s| s.apply_status_changes(&feed))?;
+        report.status_changes += n as u64;
+        if n < STATUS_PAGE as usize || unchanged {
+            break;
+        }
+    }
+
+    // reconcile: does the platform have every sequence number we signed and it acknowledged?
+    report.requests += 1;
+    let server = platform.reconcile().await?;
+    let ours = with_store(store, |s| s.acknowledged_device_seqs(device_id))?;
+    // the server holds 1..=highest except `missing_seqs`
+    let highest = server.count + server.missing_seqs.len() as u64;
+    report.missing_on_server = ours
+        .into_iter()
+        .filter(|seq| *seq > highest || server.missing_seqs.contains(seq))
+        .collect();
+    Ok(report)
+}

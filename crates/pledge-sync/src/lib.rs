@@ -1,0 +1,14 @@
+//! The sync engine (DESIGN.md §4): delivers every signed pledge to the
+//! platform exactly once, when connectivity allows, and brings back what
+//! the platform did with it.
+
+mod client;
+mod engine;
+mod error;
+mod network;
+mod service;
+
+pub use client::{check_address, Platform};
+pub use engine::{enroll, load_config, set_server, sync_once, Progress, SyncConfig, SyncReport};
+pub use error::SyncError;
+pub use service::{start, SyncService, SyncStatus, BACKOFF_MAX, BACKOFF_MIN, PENDING_INTERVAL};

@@ -1,0 +1,164 @@
+//! The background sync loop: tries at once when something is queued, on
+//! "Sync now", when a network interface comes up, every 30 s while anything
+//! is pending; after a transient failure it waits an exponential backoff
+//! with full jitter (1 s → 5 min), or what the server's `Retry-After` says.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use backon::{BackoffBuilder, ExponentialBuilder};
+use pledge_store::Store;
+use serde::{Deserialize, Serialize};
+use tokio::sync::{mpsc, watch};
+use ts_rs::TS;
+
+use crate::engine::{sync_once, with_store, Progress, SyncReport};
+use crate::SyncError;
+
+/// While anything is pending, try at least this often.
+pub const PENDING_INTERVAL: Duration = Duration::from_secs(30);
+/// With nothing pending, still look for status changes this often.
+pub const IDLE_INTERVAL: Duration = Duration::from_secs(300);
+pub const BACKOFF_MIN: Duration = Duration::from_secs(1);
+pub const BACKOFF_MAX: Duration = Duration::from_secs(300);
+
+/// What the status bar shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SyncStatus {
+    /// `None` until the first attempt.
+    pub online: Option<bool>,
+    pub running: bool,
+    #[ts(type = "number")]
+    pub pending: u64,
+    pub progress: Option<Progress>,
+    pub last_success_at: Option<String>,
+    pub last_error: Option<String>,
+    pub last_error_code: Option<String>,
+    /// Sequence numbers the platform lacks although it acknowledged them: an alarm.
+    #[ts(type = "Array<number>")]
+    pub missing_on_server: Vec<u64>,
+    /// When the next automatic attempt is due (RFC 3339), if one is scheduled.
+    pub next_attempt_at: Option<String>,
+}
+
+/// A handle on the running loop.
+#[derive(Clone)]
+pub struct SyncService {
+    trigger: mpsc::Sender<()>,
+    status: watch::Receiver<SyncStatus>,
+}
+
+impl SyncService {
+    /// Asks for a pass now (Sync now; something was signed).
+    pub fn sync_now(&self) {
+        let _ = self.trigger.try_send(());
+    }
+
+    pub fn status(&self) -> SyncStatus {
+        self.status.borrow().clone()
+    }
+
+    pub fn subscribe(&self) -> watch::Receiver<SyncStatus> {
+        self.status.clone()
+    }
+}
+
+fn now() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// Full jitter: a uniform wait between zero and the exponential step.
+fn full_jitter(step: Duration) -> Duration {
+    step.mul_f64(fastrand::f64())
+        .max(Duration::from_millis(100))
+}
+
+fn fresh_backoff() -> impl Iterator<Item = Duration> {
+    ExponentialBuilder::default()
+        .with_min_delay(BACKOFF_MIN)
+        .with_max_delay(BACKOFF_MAX)
+        .with_factor(2.0)
+        .without_max_times()
+        .build()
+}
+
+/// Starts the loop on the current tokio runtime.
+pub fn start(store: Arc<Mutex<Store>>, device_id: String) -> SyncService {
+    let (trigger, mut wake) = mpsc::channel(8);
+    let (status_tx, status) = watch::channel(SyncStatus::default());
+    let status_tx = Arc::new(status_tx);
+    tokio::spawn(async move {
+        let mut interfaces = crate::network::up_interfaces();
+        let mut backoff = fresh_backoff();
+        let mut wait = Duration::ZERO;
+        loop {
+            if !wait.is_zero() {
+                let due = chrono::Utc::now() + chrono::Duration::from_std(wait).unwrap_or_default();
+                status_tx.send_modify(|s| {
+                    s.next_attempt_at = Some(due.to_rfc3339_opts(chrono::SecondsFormat::Secs, true))
+                });
+                tokio::select! {
+                    _ = tokio::time::sleep(wait) => {}
+                    got = wake.recv() => if got.is_none() { return },
+                    _ = crate::network::came_up(&mut interfaces) => {}
+                }
+            }
+            let pending = with_store(&store, |s| s.outbox_counts())
+                .map(|c| c.pending())
+                .unwrap_or(0);
+            status_tx.send_modify(|s| {
+                s.running = true;
+                s.pending = pending;
+                s.next_attempt_at = None;
+            });
+            let progress_tx = status_tx.clone();
+            let on_progress = move |p: Progress| progress_tx.send_modify(|s| s.progress = Some(p));
+            let result: Result<SyncReport, SyncError> =
+                sync_once(&store, &device_id, &on_progress).await;
+            let pending = with_store(&store, |s| s.outbox_counts())
+                .map(|c| c.pending())
+                .unwrap_or(pending);
+            wait = match &result {
+                Ok(_) => {
+                    backoff = fresh_backoff();
+                    if pending > 0 {
+                        Duration::ZERO
+                    } else {
+                        IDLE_INTERVAL
+                    }
+                }
+                Err(e) if e.is_transient() => {
+                    let step = backoff.next().unwrap_or(BACKOFF_MAX);
+                    e.retry_after()
+                        .unwrap_or_else(|| full_jitter(step))
+                        .min(BACKOFF_MAX)
+                }
+                Err(_) => PENDING_INTERVAL,
+            };
+            status_tx.send_modify(|s| {
+                s.running = false;
+                s.progress = None;
+                s.pending = pending;
+                match &result {
+                    Ok(report) => {
+                        s.online = Some(true);
+                        s.last_success_at = Some(now());
+                        s.last_error = None;
+                        s.last_error_code = None;
+                        s.missing_on_server = report.missing_on_server.clone();
+                    }
+                    Err(e) => {
+                        s.online = Some(matches!(e, SyncError::Refused { .. }));
+                        s.last_error = Some(e.to_string());
+                        s.last_error_code = Some(e.code().to_owned());
+                    }
+                }
+            });
+            if result.is_ok() && pending > 0 && wait.is_zero() {
+                // something was signed during the pass: go again, but not in a tight loop
+                wait = Duration::from_millis(200);
+            }
+        }
+    });
+    SyncService { trigger, status }
+}
