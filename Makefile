@@ -53,14 +53,39 @@ types:
 build: apt ui
 	$(CARGO) build --workspace
 
+# `make run` shows the whole loop on one machine: a local platform server with
+# a demo event (unless SERVER=0), and the app enrolled with it, using its own
+# data directories under target/run/ (override with PLEDGE_DESK_DATA_DIR).
+SERVER ?= 1
+RUN_DIR := $(CURDIR)/target/run
+PLEDGE_DESK_DATA_DIR ?= $(RUN_DIR)/desk
+SERVER_LISTEN ?= 127.0.0.1:8787
+BIN := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)/debug
+
 run: build
-	@if [ -z "$${DISPLAY:-}" ]; then \
-	  echo "No display: starting Pledge Desk under Xvfb (smoke mode; screenshot with: DISPLAY=:99 import -window root shot.png)"; \
-	  (Xvfb :99 -screen 0 1280x900x24 >/dev/null 2>&1 &) ; sleep 1; \
-	  DISPLAY=:99 $(CARGO) run --bin pledge-desk; \
-	else \
-	  $(CARGO) run --bin pledge-desk; \
+	@mkdir -p "$(RUN_DIR)/server" "$(PLEDGE_DESK_DATA_DIR)"
+	@if [ "$(SERVER)" = 1 ]; then \
+	  if [ ! -s "$(RUN_DIR)/demo-event.json" ]; then \
+	    "$(BIN)/pledge-server" event create --data "$(RUN_DIR)/server" --id demo-event --name "Demo event" > "$(RUN_DIR)/demo-event.json"; \
+	  fi; \
+	  echo "demo event codes: $$(cat "$(RUN_DIR)/demo-event.json")"; \
+	  ("$(BIN)/pledge-server" serve --data "$(RUN_DIR)/server" --listen $(SERVER_LISTEN) > "$(RUN_DIR)/server.out" 2> "$(RUN_DIR)/server.log" &); \
+	  sleep 1; head -1 "$(RUN_DIR)/server.out"; \
+	  export PLEDGE_DESK_DATA_DIR="$(PLEDGE_DESK_DATA_DIR)"; \
+	  "$(BIN)/pledge" event set --id demo-event --name "Demo event" > /dev/null; \
+	  code=$$(sed -n 's/.*"delegate_code": *"\([^"]*\)".*/\1/p' "$(RUN_DIR)/demo-event.json"); \
+	  "$(BIN)/pledge" enroll --server http://$(SERVER_LISTEN) --code "$$code" --name "make run" > /dev/null \
+	    && echo "the app is enrolled with the local platform at http://$(SERVER_LISTEN)"; \
 	fi
+	@export PLEDGE_DESK_DATA_DIR="$(PLEDGE_DESK_DATA_DIR)"; \
+	if [ -z "$${DISPLAY:-}" ]; then \
+	  echo "No display: starting Pledge Desk under Xvfb :99 (smoke mode; screenshot with: DISPLAY=:99 import -window root shot.png)"; \
+	  (Xvfb :99 -screen 0 1280x900x24 >/dev/null 2>&1 &); sleep 1; \
+	  DISPLAY=:99 "$(BIN)/pledge-desk"; \
+	else \
+	  "$(BIN)/pledge-desk"; \
+	fi; \
+	pkill -TERM -f "pledge-server serve --data $(RUN_DIR)/server" || true
 
 lint: npm
 	$(CARGO) fmt --all --check

@@ -5,65 +5,9 @@
 
 mod support;
 
-use std::time::Duration;
-
-use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
-use fantoccini::{Client, Locator};
-use support::form::{fill_joint_pledge, TITLE};
+use fantoccini::Locator;
+use support::form::{fill_joint_pledge, sign_as, TITLE};
 use support::*;
-
-/// Draws a short stroke on the signature pad with the pointer.
-async fn draw_signature(c: &Client, wiggle: f64) {
-    let pad = find(c, "#signature-pad").await;
-    let stroke = MouseActions::new("mouse".into())
-        .then(PointerAction::MoveToElement {
-            element: pad,
-            duration: None,
-            x: -150.0,
-            y: 10.0,
-        })
-        .then(PointerAction::Down {
-            button: MOUSE_BUTTON_LEFT,
-        })
-        .then(PointerAction::MoveBy {
-            duration: Some(Duration::from_millis(80)),
-            x: 40.0,
-            y: -30.0 - wiggle,
-        })
-        .then(PointerAction::MoveBy {
-            duration: Some(Duration::from_millis(80)),
-            x: 50.0,
-            y: 45.0,
-        })
-        .then(PointerAction::MoveBy {
-            duration: Some(Duration::from_millis(80)),
-            x: 60.0,
-            y: -25.0 + wiggle,
-        })
-        .then(PointerAction::MoveBy {
-            duration: Some(Duration::from_millis(80)),
-            x: 70.0,
-            y: 20.0,
-        })
-        .then(PointerAction::Up {
-            button: MOUSE_BUTTON_LEFT,
-        });
-    c.perform_actions(stroke)
-        .await
-        .expect("pointer actions on the pad");
-}
-
-async fn sign_as(c: &Client, name: &str, title: &str, wiggle: f64) {
-    find(c, "#signatory-name").await;
-    clear_and_type(c, "#signatory-name", name).await;
-    clear_and_type(c, "#signatory-title", title).await;
-    draw_signature(c, wiggle).await;
-    eventually("the sign button to enable", || async {
-        let e = c.find(Locator::Css("#signature-next")).await.ok()?;
-        (e.prop("disabled").await.ok().flatten().as_deref() != Some("true")).then_some(())
-    })
-    .await;
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_joint_pledge_is_signed_by_two_signatories_and_can_only_be_amended() {

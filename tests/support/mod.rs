@@ -13,6 +13,7 @@ use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 
 pub mod form;
+pub mod platform;
 
 pub const APP: &str = env!("CARGO_BIN_EXE_pledge-desk");
 
@@ -172,13 +173,22 @@ impl Drop for Driver {
     }
 }
 
-/// Waits for an element, for up to 15 s.
+/// Waits for an element, for up to 15 s, and scrolls it to the middle of
+/// its scrolling area (WebKitWebDriver does not scroll nested scroll
+/// containers well on its own).
 pub async fn find(c: &Client, css: &str) -> Element {
-    c.wait()
+    let e = c
+        .wait()
         .at_most(Duration::from_secs(15))
         .for_element(Locator::Css(css))
         .await
-        .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+        .unwrap_or_else(|e| panic!("no element {css}: {e}"));
+    if let Ok(arg) = serde_json::to_value(&e) {
+        let _ = c
+            .execute("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", vec![arg])
+            .await;
+    }
+    e
 }
 
 /// Waits until `f` holds, for up to 15 s, then says what was last seen.
@@ -230,7 +240,10 @@ pub async fn checked(c: &Client, css: &str) -> bool {
 
 pub async fn type_into(c: &Client, css: &str, s: &str) {
     let e = find(c, css).await;
-    e.click().await.unwrap();
+    if let Err(err) = e.click().await {
+        screenshot(c, "not-interactable").await;
+        panic!("clicking {css} to type: {err}");
+    }
     e.send_keys(s)
         .await
         .unwrap_or_else(|err| panic!("typing into {css}: {err}"));
@@ -238,8 +251,8 @@ pub async fn type_into(c: &Client, css: &str, s: &str) {
 
 pub async fn clear_and_type(c: &Client, css: &str, s: &str) {
     let e = find(c, css).await;
-    e.clear().await.unwrap();
-    e.send_keys(s).await.unwrap();
+    e.clear().await.unwrap_or_else(|err| panic!("clearing {css}: {err}"));
+    e.send_keys(s).await.unwrap_or_else(|err| panic!("typing into {css}: {err}"));
 }
 
 pub async fn click(c: &Client, css: &str) {

@@ -131,8 +131,6 @@ impl Store {
             let mut settle = tx.prepare_cached(
                 "UPDATE outbox SET state = ?2, server_seq = coalesce(?3, server_seq),
                         received_at = coalesce(?4, received_at), code = ?5, message = ?6,
-                        server_status = CASE WHEN ?2 = 'acknowledged' THEN coalesce(server_status, 'received')
-                                             ELSE server_status END,
                         updated_at = ?7
                  WHERE pledge_id = ?1 AND state = 'sending'",
             )?;
