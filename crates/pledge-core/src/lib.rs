@@ -7,6 +7,7 @@
 pub mod content;
 pub mod draft;
 pub mod envelope;
+pub mod example;
 pub mod problem;
 pub mod receipt;
 pub mod reference;

@@ -3,22 +3,7 @@ use crate::ProblemCode;
 
 /// The example of DESIGN.md §2, as a draft.
 pub(crate) fn example() -> DraftContent {
-    serde_json::from_str(
-        r#"{"title":"Connect 500 rural schools in Rwanda and Malawi",
-        "description":"Fibre and solar-powered connectivity for rural secondary schools.",
-        "language":"en",
-        "pledgers":[{"name":"Example Telecom Group","kind":"private_sector","country":"GBR","lead":true},
-                    {"name":"Ministry of ICT","kind":"government","country":"RWA","lead":false}],
-        "focus_areas":["access","adoption"], "support_types":["financial","programmatic"],
-        "geography":{"scope":"national","countries":["RWA","MWI"]},
-        "beneficiaries":["youth","rural_communities"],
-        "targets":[{"metric":"schools_connected","value":500}],
-        "financial":{"amount":190000000,"currency":"USD"},
-        "period":{"start":"2022-07-01","end":"2025-12-31"},
-        "sdgs":[4,9],
-        "contact":{"name":"A. Delegate","email":"delegate@example.org"}}"#,
-    )
-    .unwrap()
+    crate::example::design_example_draft()
 }
 
 fn problems(d: &DraftContent) -> Vec<(String, ProblemCode)> {
@@ -41,22 +26,7 @@ fn has(d: &DraftContent, path: &str, code: ProblemCode) -> bool {
 fn the_design_example_is_valid_and_keeps_its_exact_shape() {
     let pledge = validate(&example()).expect("valid");
     let json = serde_json::to_value(&pledge).unwrap();
-    let expected: serde_json::Value = serde_json::from_str(
-        r#"{"title":"Connect 500 rural schools in Rwanda and Malawi",
-        "description":"Fibre and solar-powered connectivity for rural secondary schools.",
-        "language":"en",
-        "pledgers":[{"name":"Example Telecom Group","kind":"private_sector","country":"GBR","lead":true},
-                    {"name":"Ministry of ICT","kind":"government","country":"RWA","lead":false}],
-        "focus_areas":["access","adoption"], "support_types":["financial","programmatic"],
-        "geography":{"scope":"national","countries":["RWA","MWI"]},
-        "beneficiaries":["youth","rural_communities"],
-        "targets":[{"metric":"schools_connected","value":500}],
-        "financial":{"amount":190000000,"currency":"USD"},
-        "period":{"start":"2022-07-01","end":"2025-12-31"},
-        "sdgs":[4,9],
-        "contact":{"name":"A. Delegate","email":"delegate@example.org"}}"#,
-    )
-    .unwrap();
+    let expected: serde_json::Value = serde_json::from_str(crate::example::DESIGN_EXAMPLE).unwrap();
     assert_eq!(json, expected);
     // and the strict type reads its own output back
     let back: Pledge = serde_json::from_value(json).unwrap();

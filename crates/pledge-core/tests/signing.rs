@@ -5,22 +5,7 @@ use pledge_core::signing::*;
 use pledge_core::*;
 
 fn example_pledge() -> Pledge {
-    serde_json::from_str(
-        r#"{"title":"Connect 500 rural schools in Rwanda and Malawi",
-        "description":"Fibre and solar-powered connectivity for rural secondary schools.",
-        "language":"en",
-        "pledgers":[{"name":"Example Telecom Group","kind":"private_sector","country":"GBR","lead":true},
-                    {"name":"Ministry of ICT","kind":"government","country":"RWA","lead":false}],
-        "focus_areas":["access","adoption"], "support_types":["financial","programmatic"],
-        "geography":{"scope":"national","countries":["RWA","MWI"]},
-        "beneficiaries":["youth","rural_communities"],
-        "targets":[{"metric":"schools_connected","value":500}],
-        "financial":{"amount":190000000,"currency":"USD"},
-        "period":{"start":"2022-07-01","end":"2025-12-31"},
-        "sdgs":[4,9],
-        "contact":{"name":"A. Delegate","email":"delegate@example.org"}}"#,
-    )
-    .unwrap()
+    pledge_core::example::design_example_pledge().unwrap()
 }
 
 fn envelope() -> Envelope {

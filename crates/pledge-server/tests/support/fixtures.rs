@@ -9,19 +9,7 @@ use pledge_core::wire::{
 use pledge_core::{Envelope, Pledge, Signatory, SignatureMethod};
 
 /// The example pledge of DESIGN.md §2.
-pub const EXAMPLE_PLEDGE: &str = r#"{"title":"Connect 500 rural schools in Rwanda and Malawi",
- "description":"Fibre and solar-powered connectivity for rural secondary schools.",
- "language":"en",
- "pledgers":[{"name":"Example Telecom Group","kind":"private_sector","country":"GBR","lead":true},
-             {"name":"Ministry of ICT","kind":"government","country":"RWA","lead":false}],
- "focus_areas":["access","adoption"], "support_types":["financial","programmatic"],
- "geography":{"scope":"national","countries":["RWA","MWI"]},
- "beneficiaries":["youth","rural_communities"],
- "targets":[{"metric":"schools_connected","value":500}],
- "financial":{"amount":190000000,"currency":"USD"},
- "period":{"start":"2022-07-01","end":"2025-12-31"},
- "sdgs":[4,9],
- "contact":{"name":"A. Delegate","email":"delegate@example.org"}}"#;
+pub const EXAMPLE_PLEDGE: &str = pledge_core::example::DESIGN_EXAMPLE;
 
 pub fn example_pledge() -> Pledge {
     serde_json::from_str(EXAMPLE_PLEDGE).expect("the DESIGN example is a pledge")
