@@ -19,7 +19,7 @@ import type {
   SyncSettings,
 } from '../generated/types';
 import { ERROR_CODES } from './enums';
-import { m } from './messages';
+import { m } from './i18n/index.svelte';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

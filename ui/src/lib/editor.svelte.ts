@@ -7,7 +7,7 @@
 import { untrack } from 'svelte';
 import type { AppError, DraftContent, OpenedDraft, Problem } from '../generated/types';
 import { api, toAppError } from './api';
-import { m } from './messages';
+import { m } from './i18n/index.svelte';
 
 export const SAVE_DEBOUNCE_MS = 300;
 

@@ -1,19 +1,79 @@
-// Formatting helpers: grouped numbers, times, language names.
+// Formatting in the UI language, all through Intl: grouped numbers, dates and
+// times, relative times, and the names of languages, regions and currencies.
+// Each function reads the UI language, so markup (or a $derived) calling it
+// follows a switch of language. Formatters are made once per language.
 
-const grouping = new Intl.NumberFormat('en', { maximumFractionDigits: 0, useGrouping: true });
+import { uiLanguage } from './i18n/index.svelte';
 
-/** 190000000 → "190,000,000"; null → "". */
+function cached<T>(make: (lang: string) => T): () => T {
+  const made = new Map<string, T>();
+  return () => {
+    const lang = uiLanguage();
+    let value = made.get(lang);
+    if (value === undefined) {
+      value = make(lang);
+      made.set(lang, value);
+    }
+    return value;
+  };
+}
+
+const grouping = cached((lang) => new Intl.NumberFormat(lang, { maximumFractionDigits: 0, useGrouping: true }));
+
+/** The ten digits of the UI language ("0123456789", or "٠١٢٣٤٥٦٧٨٩" in Arabic). */
+const localDigits = cached((lang) => {
+  const plain = new Intl.NumberFormat(lang, { useGrouping: false });
+  return Array.from({ length: 10 }, (_, i) => plain.format(i));
+});
+
+/** 190000000 → "190,000,000" (or "190 000 000", "١٩٠٬٠٠٠٬٠٠٠"…); null → "". */
 export function groupDigits(value: number | null): string {
-  return value === null ? '' : grouping.format(value);
+  return value === null ? '' : grouping().format(value);
 }
 
-/** The digits of a string, at most `max` of them, without leading zeros (but "0" stays). */
+/** The value 0–9 of a digit typed in any of the scripts in use, else -1. */
+function digitValue(char: string): number {
+  const code = char.codePointAt(0) ?? 0;
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0x660 && code <= 0x669) return code - 0x660; // Arabic-Indic
+  if (code >= 0x6f0 && code <= 0x6f9) return code - 0x6f0; // Extended Arabic-Indic
+  if (code >= 0xff10 && code <= 0xff19) return code - 0xff10; // full-width
+  return localDigits().indexOf(char);
+}
+
+/** `text` with every digit (in any script the window accepts) as ASCII, the rest unchanged. */
+export function asciiDigits(text: string): string {
+  let out = '';
+  for (const char of text) {
+    const value = digitValue(char);
+    out += value >= 0 ? String(value) : char;
+  }
+  return out;
+}
+
+/** Whether `char` is a digit (in any script the window may show or accept). */
+export function isDigit(char: string): boolean {
+  return digitValue(char) >= 0;
+}
+
+/** The digits of a string as ASCII, at most `max` of them, without leading zeros (but "0" stays). */
 export function onlyDigits(text: string, max: number): string {
-  const digits = text.replace(/\D+/g, '').slice(0, max);
-  return digits.replace(/^0+(?=\d)/, '');
+  let digits = '';
+  for (const char of text) {
+    const value = digitValue(char);
+    if (value >= 0) digits += String(value);
+  }
+  return digits.slice(0, max).replace(/^0+(?=\d)/, '');
 }
 
-/** "1,234" → 1234; "" → null. */
+/** How many digits `text` has (in any script). */
+export function countDigits(text: string): number {
+  let n = 0;
+  for (const char of text) if (isDigit(char)) n++;
+  return n;
+}
+
+/** "1234" → 1234; "" → null. */
 export function parseDigits(digits: string): number | null {
   return digits === '' ? null : Number(digits);
 }
@@ -23,7 +83,7 @@ export function caretAfterDigits(formatted: string, n: number): number {
   if (n <= 0) return 0;
   let seen = 0;
   for (let i = 0; i < formatted.length; i++) {
-    if (/\d/.test(formatted[i] ?? '')) {
+    if (isDigit(formatted[i] ?? '')) {
       seen++;
       if (seen === n) return i + 1;
     }
@@ -31,27 +91,27 @@ export function caretAfterDigits(formatted: string, n: number): number {
   return formatted.length;
 }
 
-const clock = new Intl.DateTimeFormat('en-GB', {
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
+const clock = cached(
+  (lang) => new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }),
+);
 
 /** "10:42:05" in local time. */
 export function clockTime(date: Date): string {
-  return clock.format(date);
+  return clock().format(date);
 }
 
-const dateTime = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-const relative = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+const dateTime = cached(
+  (lang) =>
+    new Intl.DateTimeFormat(lang, {
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }),
+);
+const relative = cached((lang) => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
 
 /** "3 minutes ago" within a day, else a local date and time. */
 export function whenEdited(iso: string, now: Date, justNow: string): string {
@@ -60,71 +120,110 @@ export function whenEdited(iso: string, now: Date, justNow: string): string {
   const seconds = Math.round((then.getTime() - now.getTime()) / 1000);
   const abs = Math.abs(seconds);
   if (abs < 45) return justNow;
-  if (abs < 3600) return relative.format(Math.round(seconds / 60), 'minute');
-  if (abs < 86400) return relative.format(Math.round(seconds / 3600), 'hour');
-  return dateTime.format(then);
+  if (abs < 3600) return relative().format(Math.round(seconds / 60), 'minute');
+  if (abs < 86400) return relative().format(Math.round(seconds / 3600), 'hour');
+  return dateTime().format(then);
 }
 
-let languageNames: Intl.DisplayNames | null = null;
-try {
-  languageNames = new Intl.DisplayNames(['en'], { type: 'language' });
-} catch {
-  languageNames = null;
+function displayNames(type: Intl.DisplayNamesType): () => Intl.DisplayNames | null {
+  return cached((lang) => {
+    try {
+      return new Intl.DisplayNames([lang], { type, fallback: 'none' });
+    } catch {
+      return null;
+    }
+  });
 }
 
-/** "sw" → "Swahili"; the tag itself when the name is unknown. */
-export function languageName(tag: string): string {
+const languageNames = displayNames('language');
+const regionNames = displayNames('region');
+const currencyNames = displayNames('currency');
+
+function nameOf(names: Intl.DisplayNames | null, code: string): string | undefined {
   try {
-    return languageNames?.of(tag) ?? tag;
+    const name = names?.of(code);
+    return name && name !== code ? name : undefined;
   } catch {
-    return tag;
+    return undefined;
   }
 }
+
+/** "sw" → "Swahili" (in the UI language); the tag itself when the name is unknown. */
+export function languageName(tag: string): string {
+  return nameOf(languageNames(), tag) ?? tag;
+}
+
+/** "RW" → "Rwanda" (in the UI language); undefined when Intl does not know it. */
+export function regionName(alpha2: string): string | undefined {
+  return alpha2 ? nameOf(regionNames(), alpha2) : undefined;
+}
+
+/** "USD" → "US Dollar" (in the UI language); undefined when Intl does not know it. */
+export function currencyName(code: string): string | undefined {
+  return nameOf(currencyNames(), code);
+}
+
+/** Compares two names as the UI language sorts them. */
+export function compareNames(a: string, b: string): number {
+  return collator().compare(a, b);
+}
+
+const collator = cached((lang) => new Intl.Collator(lang));
 
 /** Lower case, no diacritics: for matching what is typed against names. */
 export function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().trim();
 }
 
-const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const day = cached(
+  (lang) => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+);
 
-/** "2022-07-01" → "1 July 2022"; anything else as it is. */
+/** "2022-07-01" → "1 July 2022" (in the UI language); anything else as it is. */
 export function calendarDay(ymd: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
   if (!match) return ymd;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return Number.isNaN(date.getTime()) ? ymd : day.format(date);
+  return Number.isNaN(date.getTime()) ? ymd : day().format(date);
 }
 
-const moment = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-  timeZoneName: 'short',
-});
+const moment = cached(
+  (lang) =>
+    new Intl.DateTimeFormat(lang, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+    }),
+);
 
 /** An RFC 3339 time as a local date and time: "29 November 2026, 11:15:00 CET". */
 export function localDateTime(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : moment.format(date);
+  return Number.isNaN(date.getTime()) ? iso : moment().format(date);
 }
 
-const hourMinute = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-const dayHourMinute = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+const hourMinute = cached(
+  (lang) => new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+);
+const dayHourMinute = cached(
+  (lang) =>
+    new Intl.DateTimeFormat(lang, {
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }),
+);
 
 /** An RFC 3339 time, short: "10:42" today, else "3 Jun, 10:42" (local time). */
 export function shortTime(iso: string, now: Date): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toDateString() === now.toDateString() ? hourMinute.format(date) : dayHourMinute.format(date);
+  return date.toDateString() === now.toDateString() ? hourMinute().format(date) : dayHourMinute().format(date);
 }

@@ -1,17 +1,20 @@
-// Every English string the window shows, in one place so that the UI can be
-// translated later. Components import `m` and never write user-facing text
-// in their markup.
+// The English catalogue: the source every other catalogue follows. Its type
+// (`Messages`) is what fr.ts, es.ts, ar.ts, zh.ts and ru.ts are declared as,
+// so type-checking fails when a key is missing there or has another
+// signature. Components never import a catalogue: they use `m` from
+// ./index.svelte, which reads the catalogue of the current UI language.
 
 import type {
   Beneficiary,
   FocusArea,
   Metric,
   PledgerKind,
+  ProblemCode,
   Role,
   Scope,
   SupportType,
-} from '../generated/types';
-import type { Connection, Delivery } from './status';
+} from '../../generated/types';
+import type { Connection, Delivery } from '../status';
 
 /** A one-line title and its explanation, for the checkbox cards. */
 export interface Described {
@@ -19,7 +22,24 @@ export interface Described {
   description: string;
 }
 
-export const m = {
+/** What a validator sentence can name: the field (its visible label) and a bound. */
+export interface ProblemArgs {
+  /** The field's label, e.g. "Title" or "Organisation name (Pledger 2)". */
+  field: string;
+  /** The bound that applies, already formatted for the language ("200"), or ''. */
+  limit: string;
+}
+
+/** The codes of the sync engine's own failures (pledge-sync `SyncError::code`). */
+export type SyncErrorCode = 'invalid_address' | 'offline' | 'not_platform' | 'not_enrolled' | 'bad_answer';
+
+/** The 17 Sustainable Development Goals, in order. */
+export type Seventeen = [
+  string, string, string, string, string, string, string, string, string,
+  string, string, string, string, string, string, string, string,
+];
+
+const en = {
   productName: 'Pledge Desk',
 
   // Header and tabs
@@ -28,6 +48,7 @@ export const m = {
   tabDrafts: 'Drafts',
   tabSettings: 'Settings',
   newPledge: 'New pledge',
+  uiLanguage: 'Language of Pledge Desk',
 
   // Save status
   statusNew: '',
@@ -245,6 +266,11 @@ export const m = {
   signatureNext: 'Sign and continue',
   signatureSeal: 'Sign and seal the pledge',
   signatureNeeds: 'Enter the name and title and sign in the box to continue.',
+  signatureNeedsTyped: 'Enter the name and title to continue.',
+  signatureTyped: 'Type my signature instead',
+  signatureTypedHint: 'The full name typed above becomes the signature. It is recorded as a typed signature.',
+  signatureTypedPreview: (name: string) => `Typed signature of ${name}`,
+  signatureTypedEmpty: 'The signature appears here once the full name is typed.',
   signatureTooComplex: 'This signature is too detailed to store. Please clear it and sign again, more simply.',
   signingBackToReview: 'Back to review',
   signingPrevious: 'Previous signatory',
@@ -275,6 +301,7 @@ export const m = {
   signatureOf: (name: string) => `Signature of ${name}`,
   signatoryRole: (title: string, organisation: string) => `${title}, ${organisation}`,
   signedAtShort: (when: string) => `Signed ${when}`,
+  signatureWasTyped: 'Typed signature',
 
   // Delivery of a signed pledge (receipt, drafts list)
   deliveryPrefix: 'Delivery: ',
@@ -358,6 +385,15 @@ export const m = {
   syncSetUp: 'Set up',
   syncSetUpLabel: 'Set up the connection to the pledge platform in Settings',
   syncSummary: (connection: string, last: string, pending: string) => `${connection} · ${last} · ${pending}`,
+
+  // Why the last sync failed, by the sync engine's code (others are shown as the engine says them).
+  syncErrors: {
+    invalid_address: 'The server address is not valid: use https://…, or http:// only for this computer (localhost).',
+    offline: 'The platform cannot be reached; pledges stay queued until it can be.',
+    not_platform: 'The address answers, but not as the P2C pledge platform: check the address, or sign in to the network first.',
+    not_enrolled: 'This laptop is not enrolled with the platform yet.',
+    bad_answer: 'The platform gave an answer that cannot be read; it will be tried again.',
+  } satisfies Record<SyncErrorCode, string>,
 
   // Sync with the central platform: Settings
   platformHeading: 'Central platform',
@@ -467,4 +503,82 @@ export const m = {
     startups_supported: 'Start-ups supported',
     other: 'Other (say what)',
   } satisfies Record<Metric, string>,
-} as const;
+
+  // The validator's problems, keyed by code (DESIGN.md §2). `field` is the
+  // label of the field concerned, as the form shows it.
+  fieldInRow: (field: string, row: string) => `${field} (${row})`,
+  signatoryRow: (n: number) => `Signatory ${n}`,
+  problems: {
+    required: (a) => `Fill in “${a.field}”.`,
+    too_short: (a) => `“${a.field}” needs at least ${a.limit} characters.`,
+    too_long: (a) =>
+      a.limit ? `“${a.field}” can have at most ${a.limit} characters.` : `“${a.field}” is too long.`,
+    too_many: (a) => (a.limit ? `“${a.field}”: at most ${a.limit}.` : `“${a.field}”: too many.`),
+    control_characters: (a) => `“${a.field}” contains invisible control characters; retype it.`,
+    invalid_language: () => 'The language must be a BCP 47 tag such as en, fr or pt-BR.',
+    invalid_country: () => 'Choose a country from the list.',
+    country_not_allowed: () => 'An international organisation has no country; leave it empty.',
+    invalid_currency: () => 'Choose a currency from the list.',
+    invalid_date: (a) => `“${a.field}” must be a real date (YYYY-MM-DD).`,
+    end_before_start: () => 'The end date must be on or after the start date.',
+    no_lead: () => 'Mark one pledger as the lead organisation.',
+    multiple_leads: () => 'Only one pledger can be the lead organisation.',
+    duplicate: (a) => `“${a.field}”: the same item is chosen twice.`,
+    out_of_range: (a) => (a.limit ? `“${a.field}” can be at most ${a.limit}.` : `“${a.field}” is out of range.`),
+    unit_required: () => 'Say what an “other” target counts (its unit).',
+    invalid_email: () => 'Enter an email address such as name@example.org.',
+    unsupported_version: () => 'This pledge was made by a newer version of Pledge Desk.',
+    invalid_id: (a) => `“${a.field}” is not a valid identifier.`,
+    invalid_timestamp: (a) => `“${a.field}” is not a valid time.`,
+    missing_signatory: () => 'Each organisation signs once: one signatory per pledger.',
+    invalid_drawing: () => 'The signature could not be recorded. Clear it and sign again.',
+    not_normalised: () => 'The pledge is not in its final form. Go back to the form and review it again.',
+  } satisfies Record<ProblemCode, (a: ProblemArgs) => string>,
+  /** `required` for a field chosen from a list (a menu, a country, a scope). */
+  problemChoose: (a: ProblemArgs) => `Choose “${a.field}”.`,
+  /** `required` for a list that needs at least one entry. */
+  problemChooseSome: (a: ProblemArgs) => `Choose at least one under “${a.field}”.`,
+
+  // The Sustainable Development Goals (A/RES/70/1): short names and goals.
+  sdgNames: [
+    'No poverty',
+    'Zero hunger',
+    'Good health and well-being',
+    'Quality education',
+    'Gender equality',
+    'Clean water and sanitation',
+    'Affordable and clean energy',
+    'Decent work and economic growth',
+    'Industry, innovation and infrastructure',
+    'Reduced inequalities',
+    'Sustainable cities and communities',
+    'Responsible consumption and production',
+    'Climate action',
+    'Life below water',
+    'Life on land',
+    'Peace, justice and strong institutions',
+    'Partnerships for the goals',
+  ] satisfies Seventeen as Seventeen,
+  sdgTitles: [
+    'End poverty in all its forms everywhere',
+    'End hunger, achieve food security and improved nutrition and promote sustainable agriculture',
+    'Ensure healthy lives and promote well-being for all at all ages',
+    'Ensure inclusive and equitable quality education and promote lifelong learning opportunities for all',
+    'Achieve gender equality and empower all women and girls',
+    'Ensure availability and sustainable management of water and sanitation for all',
+    'Ensure access to affordable, reliable, sustainable and modern energy for all',
+    'Promote sustained, inclusive and sustainable economic growth, full and productive employment and decent work for all',
+    'Build resilient infrastructure, promote inclusive and sustainable industrialization and foster innovation',
+    'Reduce inequality within and among countries',
+    'Make cities and human settlements inclusive, safe, resilient and sustainable',
+    'Ensure sustainable consumption and production patterns',
+    'Take urgent action to combat climate change and its impacts',
+    'Conserve and sustainably use the oceans, seas and marine resources for sustainable development',
+    'Protect, restore and promote sustainable use of terrestrial ecosystems, sustainably manage forests, combat desertification, and halt and reverse land degradation and halt biodiversity loss',
+    'Promote peaceful and inclusive societies for sustainable development, provide access to justice for all and build effective, accountable and inclusive institutions at all levels',
+    'Strengthen the means of implementation and revitalize the Global Partnership for Sustainable Development',
+  ] satisfies Seventeen as Seventeen,
+};
+
+export type Messages = typeof en;
+export default en;
