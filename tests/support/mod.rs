@@ -185,7 +185,10 @@ pub async fn find(c: &Client, css: &str) -> Element {
         .unwrap_or_else(|e| panic!("no element {css}: {e}"));
     if let Ok(arg) = serde_json::to_value(&e) {
         let _ = c
-            .execute("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", vec![arg])
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})",
+                vec![arg],
+            )
             .await;
     }
     e
@@ -251,8 +254,12 @@ pub async fn type_into(c: &Client, css: &str, s: &str) {
 
 pub async fn clear_and_type(c: &Client, css: &str, s: &str) {
     let e = find(c, css).await;
-    e.clear().await.unwrap_or_else(|err| panic!("clearing {css}: {err}"));
-    e.send_keys(s).await.unwrap_or_else(|err| panic!("typing into {css}: {err}"));
+    e.clear()
+        .await
+        .unwrap_or_else(|err| panic!("clearing {css}: {err}"));
+    e.send_keys(s)
+        .await
+        .unwrap_or_else(|err| panic!("typing into {css}: {err}"));
 }
 
 pub async fn click(c: &Client, css: &str) {
