@@ -91,12 +91,15 @@ lint: npm
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
+# A hung end-to-end test must fail the run, not eat CI's 90 minutes.
 test: deps ui ui-check lint
-	$(CARGO) test --workspace --no-fail-fast
+	timeout --signal=TERM 2400 $(CARGO) test --workspace --no-fail-fast
 
 bench: deps ui
 	$(CARGO) bench -p pledge-store --bench store
 	$(CARGO) bench -p pledge-server --bench ingest
+	$(CARGO) build --release -p pledge-server
+	$(CARGO) bench -p pledge-sync --bench sync
 	$(CARGO) build --release -p pledge-desk -p footprint
 	$(CARGO) run --release -q -p footprint --bin footprint
 

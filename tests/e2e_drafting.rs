@@ -63,7 +63,7 @@ async fn a_draft_survives_a_restart_and_is_found_by_search() {
 
     let c = driver.launch().await;
     find(&c, "#title").await;
-    screenshot(&c, "form-empty").await;
+    driver.shot("form-empty");
     fill_draft(&c).await;
     wait_saved(&c).await;
     let summary = text(&c, "#problem-summary").await;
@@ -71,7 +71,7 @@ async fn a_draft_survives_a_restart_and_is_found_by_search() {
         summary.contains("Ready to sign"),
         "a complete draft: {summary}"
     );
-    screenshot(&c, "form-filled").await;
+    driver.shot("form-filled");
     c.close().await.unwrap(); // quits the app
 
     let c = driver.launch().await;
@@ -97,7 +97,7 @@ async fn a_draft_survives_a_restart_and_is_found_by_search() {
             .is_empty(),
         "markup in a title is shown as text"
     );
-    screenshot(&c, "drafts-list").await;
+    driver.shot("drafts-list");
     click(&c, "[data-draft-id]").await;
     find(&c, "#title").await;
     eventually("the draft to open", || async {
@@ -147,7 +147,7 @@ async fn an_end_date_before_the_start_shows_the_validator_message_beside_it() {
     )
     .await
     .unwrap();
-    screenshot(&c, "form-invalid").await;
+    driver.shot("form-invalid");
 
     clear_and_type(&c, "#period-end", "2025-06-30").await;
     wait_saved(&c).await;

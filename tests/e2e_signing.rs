@@ -25,7 +25,7 @@ async fn a_joint_pledge_is_signed_by_two_signatories_and_can_only_be_amended() {
         (t.trim().len() == 19).then_some(t)
     })
     .await;
-    screenshot(&c, "settings").await;
+    driver.shot("settings");
 
     click(&c, "#tab-pledge").await;
     fill_joint_pledge(&c).await;
@@ -37,11 +37,11 @@ async fn a_joint_pledge_is_signed_by_two_signatories_and_can_only_be_amended() {
         "the review shows what will be signed: {review}"
     );
     assert!(review.contains("Ministry of ICT"));
-    screenshot(&c, "review").await;
+    driver.shot("review");
 
     click(&c, "#start-signing").await;
     sign_as(&c, "Ama Mensah", "Chief Executive", 0.0).await;
-    screenshot(&c, "signature-pad").await;
+    driver.shot("signature-pad");
     click(&c, "#signature-next").await;
     sign_as(&c, "Jean-Pierre Habimana", "Minister of ICT", 12.0).await;
     click(&c, "#signature-next").await;
@@ -70,7 +70,7 @@ async fn a_joint_pledge_is_signed_by_two_signatories_and_can_only_be_amended() {
     )
     .await
     .unwrap();
-    screenshot(&c, "receipt").await;
+    driver.shot("receipt");
 
     click(&c, "#receipt-close").await;
     eventually("a fresh form", || async {

@@ -56,7 +56,7 @@ async fn a_pledge_signed_offline_is_delivered_when_the_platform_returns() {
     .await;
     assert!(bar.contains("Offline"));
     assert_eq!(delivery(&c).await, "queued");
-    screenshot(&c, "sync-offline").await;
+    driver.shot("sync-offline");
 
     // it comes back on the same address; nobody touches anything
     let back = Instant::now();
@@ -86,7 +86,7 @@ async fn a_pledge_signed_offline_is_delivered_when_the_platform_returns() {
         (online.trim() == "Online" && pending.trim().starts_with("0 ")).then_some(())
     })
     .await;
-    screenshot(&c, "sync-delivered").await;
+    driver.shot("sync-delivered");
     c.close().await.unwrap();
     platform.stop();
 }

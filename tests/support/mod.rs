@@ -89,6 +89,7 @@ fn terminate(child: &mut Child) {
 pub struct Driver {
     child: Child,
     port: u16,
+    display: String,
     _display: Option<VirtualDisplay>,
     pub data_dir: PathBuf,
 }
@@ -128,6 +129,11 @@ impl Driver {
             ])
             .env("DISPLAY", &display)
             .env("PLEDGE_DESK_DATA_DIR", data_dir)
+            // WebKit keeps local storage (the interface language) under the
+            // XDG directories: one set per test, so no test sees another's.
+            .env("XDG_DATA_HOME", data_dir.join("xdg-data"))
+            .env("XDG_CONFIG_HOME", data_dir.join("xdg-config"))
+            .env("XDG_CACHE_HOME", data_dir.join("xdg-cache"))
             .env("LIBGL_ALWAYS_SOFTWARE", "1")
             .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
             .stdout(Stdio::null())
@@ -145,8 +151,26 @@ impl Driver {
         Driver {
             child,
             port,
+            display,
             _display: own,
             data_dir: data_dir.to_path_buf(),
+        }
+    }
+
+    /// A screenshot of the whole virtual screen (ImageMagick `import`) under
+    /// target/e2e-shots/, for people to look at. Taken from the X server,
+    /// not through WebDriver, whose screenshot now and then never answers.
+    pub fn shot(&self, name: &str) {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e-shots");
+        let _ = std::fs::create_dir_all(&dir);
+        let status = Command::new("timeout")
+            .args(["10", "import", "-display", &self.display, "-window", "root"])
+            .arg(dir.join(format!("{name}.png")))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+        if !status.is_ok_and(|s| s.success()) {
+            eprintln!("screenshot {name} could not be taken");
         }
     }
 
@@ -158,6 +182,9 @@ impl Driver {
             serde_json::json!({ "application": APP }),
         );
         caps.insert("browserName".into(), serde_json::json!("wry"));
+        // Commands do not wait for pending loads: fonts for other scripts load
+        // lazily (unicode-range) and WebKitWebDriver would otherwise stall on them.
+        caps.insert("pageLoadStrategy".into(), serde_json::json!("none"));
         let client = ClientBuilder::native()
             .capabilities(caps)
             .connect(&format!("http://127.0.0.1:{}", self.port))
@@ -290,7 +317,17 @@ pub async fn wait_saved(c: &Client) {
     let deadline = Instant::now() + Duration::from_secs(15);
     loop {
         let t = text(c, "#save-status").await;
-        if t.starts_with("Saved") {
+        // the wrapper's class says it in every language
+        let saved = c
+            .execute(
+                "return !!document.querySelector('.save-status.saved');",
+                vec![],
+            )
+            .await
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false);
+        if saved {
             return;
         }
         if Instant::now() > deadline {
@@ -305,7 +342,12 @@ pub async fn wait_saved(c: &Client) {
 pub async fn screenshot(c: &Client, name: &str) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e-shots");
     let _ = std::fs::create_dir_all(&dir);
-    if let Ok(png) = c.screenshot().await {
-        let _ = std::fs::write(dir.join(format!("{name}.png")), png);
+    // WebKitWebDriver's screenshot now and then never answers under Xvfb:
+    // a picture is for people, never worth a hung test.
+    match tokio::time::timeout(Duration::from_secs(10), c.screenshot()).await {
+        Ok(Ok(png)) => {
+            let _ = std::fs::write(dir.join(format!("{name}.png")), png);
+        }
+        _ => eprintln!("screenshot {name} did not come; going on without it"),
     }
 }

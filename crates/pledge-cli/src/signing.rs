@@ -3,7 +3,6 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use pledge_core::signing::{b64_decode, b64_encode, verify, PublicKey};
 use pledge_core::{Signatory, SignatureMethod};
-use pledge_store::DraftQuery;
 use serde::{Deserialize, Serialize};
 
 use crate::{open_store, print_json, Failure};
@@ -57,15 +56,7 @@ pub fn sign(args: SignArgs) -> Result<(), Failure> {
     };
     let now = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
     let targets: Vec<String> = match (&args.draft_id, args.all) {
-        (_, true) => store
-            .list_drafts(&DraftQuery {
-                limit: 1000,
-                ..DraftQuery::default()
-            })?
-            .into_iter()
-            .filter(|d| d.sealed_as.is_none())
-            .map(|d| d.id)
-            .collect(),
+        (_, true) => store.unsigned_draft_ids()?,
         (Some(id), false) => vec![id.clone()],
         (None, false) => return Err(Failure::Input("name a draft or pass --all".into())),
     };

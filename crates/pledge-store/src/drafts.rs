@@ -268,6 +268,15 @@ impl Store {
         Ok(rows)
     }
 
+    /// Every draft that is neither signed nor deleted, oldest first (batch signing).
+    pub fn unsigned_draft_ids(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id FROM drafts WHERE sealed_as IS NULL AND deleted_at IS NULL ORDER BY seq",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+
     /// Moves a draft to the deleted list; [`Store::restore_draft`] brings it back.
     pub fn delete_draft(&mut self, id: &str) -> Result<(), StoreError> {
         let now = self.now();

@@ -114,7 +114,13 @@ impl Platform {
         if res.status() != StatusCode::OK {
             return Err(SyncError::NotPlatform);
         }
-        let health: Health = res.json().await.map_err(|_| SyncError::NotPlatform)?;
+        // a cut-off answer is the network's doing; a whole answer that is not
+        // the platform's health document means something else answered
+        let body = res
+            .bytes()
+            .await
+            .map_err(|e| SyncError::Offline(without_url(&e)))?;
+        let health: Health = serde_json::from_slice(&body).map_err(|_| SyncError::NotPlatform)?;
         if health.service != SERVICE_NAME {
             return Err(SyncError::NotPlatform);
         }

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod proxy;
+
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdout, Command, Stdio};
@@ -10,19 +12,39 @@ use std::sync::{Arc, Mutex};
 use pledge_core::{DraftContent, Signatory, SignatureMethod};
 use pledge_store::{EventSettings, Identity, Store};
 
-/// The server binary, built beside this test (`cargo test --workspace`
-/// builds it; `cargo build -p pledge-server` otherwise).
-pub fn server_bin() -> PathBuf {
+/// A binary of another package of the workspace, built beside this test
+/// or bench (`target/debug` or `target/release`).
+fn sibling_bin(name: &str, package: &str) -> PathBuf {
     let exe = std::env::current_exe().expect("test binary path");
     let dir = exe.parent().and_then(Path::parent).expect("target dir");
-    let bin = dir.join("pledge-server");
+    let bin = dir.join(name);
+    let release = if dir.ends_with("release") {
+        " --release"
+    } else {
+        ""
+    };
     assert!(
         bin.exists(),
-        "{} is missing: run `cargo build -p pledge-server` first",
+        "{} is missing: run `cargo build{release} -p {package}` first",
         bin.display()
     );
     bin
 }
+
+/// The server binary, built beside this test (`cargo test --workspace`
+/// builds it; `cargo build -p pledge-server` otherwise).
+pub fn server_bin() -> PathBuf {
+    sibling_bin("pledge-server", "pledge-server")
+}
+
+/// The `pledge` command (`cargo build -p pledge-cli`).
+pub fn cli_bin() -> PathBuf {
+    sibling_bin("pledge", "pledge-cli")
+}
+
+/// `serve` arguments that lift the per-device rate limit (default 10/s,
+/// burst 60) out of the way of load tests.
+pub const NO_RATE_LIMIT: [&str; 4] = ["--rate-per-second", "100000", "--rate-burst", "100000"];
 
 pub struct Server {
     child: Child,
@@ -33,9 +55,15 @@ pub struct Server {
 
 impl Server {
     pub fn start(data: &Path, listen: &str) -> Server {
+        Server::start_with(data, listen, &[])
+    }
+
+    /// `serve` with extra arguments (e.g. [`NO_RATE_LIMIT`]).
+    pub fn start_with(data: &Path, listen: &str, extra: &[&str]) -> Server {
         let mut child = Command::new(server_bin())
             .args(["serve", "--listen", listen, "--data"])
             .arg(data)
+            .args(extra)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -140,6 +168,23 @@ impl Device {
                 event_name: "Test".into(),
             })
             .unwrap();
+        let identity = Arc::new(store.identity().unwrap());
+        Device {
+            dir,
+            store: Arc::new(Mutex::new(store)),
+            identity,
+        }
+    }
+
+    /// A copy of the device whose store lives in `src` (closed): same
+    /// identity, same pledges, its own directory.
+    pub fn open_copy(src: &Path) -> Device {
+        let dir = tempfile::tempdir().unwrap();
+        for entry in std::fs::read_dir(src).unwrap() {
+            let entry = entry.unwrap();
+            std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+        }
+        let mut store = Store::open(&dir.path().join(pledge_store::DATABASE_FILE)).unwrap();
         let identity = Arc::new(store.identity().unwrap());
         Device {
             dir,

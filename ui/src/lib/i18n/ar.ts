@@ -377,7 +377,7 @@ const ar: Messages = {
   syncMissing: (n) =>
     `تفتقد المنصة تعهدات سبق أن أكّدت استلامها (${n$(n)}) — أبلغ فريق الفعالية`,
   syncNow: 'المزامنة الآن',
-  syncSetUp: 'الإعداد',
+  syncSetUp: 'إعداد',
   syncSetUpLabel: 'إعداد الاتصال بمنصة التعهدات في الإعدادات',
   syncSummary: (connection, last, pending) => `${connection} · ${last} · ${pending}`,
 

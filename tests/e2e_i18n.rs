@@ -1,0 +1,333 @@
+//! End-to-end: the interface in the six UN languages, Arabic right to left,
+//! switching mid-draft without losing a keystroke; an axe-core audit of
+//! each main screen; the whole signing flow from the keyboard alone.
+
+mod support;
+
+use fantoccini::key::Key;
+use fantoccini::Client;
+use support::form::{fill_joint_pledge, set_event, sign_as, TITLE};
+use support::*;
+
+const LANGUAGES: [&str; 6] = ["en", "fr", "es", "ar", "zh", "ru"];
+
+async fn js(c: &Client, script: &str) -> serde_json::Value {
+    c.execute(script, vec![])
+        .await
+        .unwrap_or_else(|e| panic!("{script}: {e}"))
+}
+
+/// Chooses the interface language in the header, as a person would.
+async fn set_ui_language(c: &Client, lang: &str) {
+    select(c, "#ui-language", lang).await;
+    eventually("the interface language to change", || async {
+        (js(c, "return document.documentElement.lang").await == lang).then_some(())
+    })
+    .await;
+}
+
+/// Runs axe-core (injected from ui/node_modules) on the page; returns the
+/// serious and critical violations as "rule: target" lines.
+async fn axe_serious(c: &Client, screen: &str) -> Vec<String> {
+    let source = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/ui/node_modules/axe-core/axe.min.js"
+    ))
+    .expect("axe-core is a dev dependency of ui/ (npm ci)");
+    c.execute(&format!("{source}\nreturn true;"), vec![])
+        .await
+        .expect("axe loads");
+    let result = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] })
+               .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                  .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+               .catch(e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .expect("axe runs");
+    let found: Vec<String> = serde_json::from_value(result).unwrap_or_default();
+    println!(
+        "axe on {screen}: {} serious or critical {found:?}",
+        found.len()
+    );
+    found
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn switching_language_mid_draft_keeps_the_text_and_arabic_mirrors_the_window() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let c = driver.launch().await;
+    set_event(&c, "kigali-2022", "P2C Roundtable, Kigali").await;
+    click(&c, "#tab-pledge").await;
+    fill_joint_pledge(&c).await;
+    wait_saved(&c).await;
+
+    set_ui_language(&c, "ar").await;
+    assert_eq!(js(&c, "return document.documentElement.dir").await, "rtl");
+    assert_eq!(value(&c, "#title").await, TITLE, "the text typed stays");
+    assert_eq!(value(&c, "#pledger-1-name").await, "Ministry of ICT");
+    // mirrored: the brand sits at the right-hand end of the header
+    let brand_right = js(
+        &c,
+        "const b = document.querySelector('.brand').getBoundingClientRect(); return b.left > window.innerWidth / 2;",
+    )
+    .await;
+    assert_eq!(brand_right, true, "the header is laid out right to left");
+    js(&c, "document.querySelector('.app-main').scrollTop = 0").await;
+    driver.shot("ar-form");
+
+    // sign and see the receipt, in Arabic
+    click(&c, "#review-sign").await;
+    find(&c, "#review").await;
+    driver.shot("ar-review");
+    click(&c, "#start-signing").await;
+    sign_as(&c, "Ama Mensah", "Chief Executive", 0.0).await;
+    driver.shot("ar-signature-pad");
+    click(&c, "#signature-next").await;
+    sign_as(&c, "Jean-Pierre Habimana", "Minister of ICT", 12.0).await;
+    click(&c, "#signature-next").await;
+    let fp = text(&c, "#receipt-fingerprint").await;
+    assert_eq!(fp.trim().len(), 19, "{fp}");
+    driver.shot("ar-receipt");
+
+    // Chinese, then back to English: the receipt stays, the direction follows
+    set_ui_language(&c, "zh").await;
+    assert_eq!(js(&c, "return document.documentElement.dir").await, "ltr");
+    assert_eq!(text(&c, "#receipt-fingerprint").await, fp);
+    driver.shot("zh-receipt");
+    set_ui_language(&c, "en").await;
+    assert!(text(&c, "#receipt").await.contains("Pledge signed"));
+    c.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_language_renders_the_main_screens() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let c = driver.launch().await;
+    find(&c, "#title").await;
+    type_into(&c, "#title", "Wifi").await; // too short: a message to show
+    type_into(&c, "#period-start", "2025-01-01").await;
+    type_into(&c, "#period-end", "2024-01-01").await;
+    wait_saved(&c).await;
+    for lang in LANGUAGES {
+        set_ui_language(&c, lang).await;
+        assert_eq!(value(&c, "#title").await, "Wifi");
+        let tab = text(&c, "#tab-pledge").await;
+        assert!(!tab.trim().is_empty());
+        js(&c, "document.querySelector('.app-main').scrollTop = 0").await;
+        driver.shot(&format!("lang-{lang}-form"));
+        click(&c, "#tab-settings").await;
+        driver.shot(&format!("lang-{lang}-settings"));
+        click(&c, "#tab-pledge").await;
+    }
+    // the tabs really are translated
+    set_ui_language(&c, "fr").await;
+    let fr = text(&c, "#tab-drafts").await;
+    set_ui_language(&c, "en").await;
+    assert_ne!(fr, text(&c, "#tab-drafts").await);
+    c.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn axe_finds_no_serious_or_critical_violations_on_the_main_screens() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let c = driver.launch().await;
+    let mut all = Vec::new();
+    for lang in ["en", "ar"] {
+        set_ui_language(&c, lang).await;
+        click(&c, "#tab-settings").await;
+        all.extend(axe_serious(&c, &format!("{lang} settings")).await);
+        if lang == "en" {
+            set_event(&c, "kigali-2022", "P2C Roundtable, Kigali").await;
+        }
+        click(&c, "#new-pledge").await;
+        find(&c, "#title").await;
+        all.extend(axe_serious(&c, &format!("{lang} empty form")).await);
+        type_into(&c, "#title", "Wifi").await;
+        type_into(&c, "#period-start", "2025-01-01").await;
+        type_into(&c, "#period-end", "2024-01-01").await;
+        wait_saved(&c).await;
+        all.extend(axe_serious(&c, &format!("{lang} form with errors")).await);
+        click(&c, "#new-pledge").await;
+        find(&c, "#title").await;
+        fill_joint_pledge(&c).await;
+        wait_saved(&c).await;
+        click(&c, "#review-sign").await;
+        find(&c, "#review").await;
+        all.extend(axe_serious(&c, &format!("{lang} review")).await);
+        click(&c, "#start-signing").await;
+        find(&c, "#signature-pad").await;
+        all.extend(axe_serious(&c, &format!("{lang} signing")).await);
+        sign_as(&c, "Ama Mensah", "Chief Executive", 0.0).await;
+        click(&c, "#signature-next").await;
+        sign_as(&c, "Jean-Pierre Habimana", "Minister", 5.0).await;
+        click(&c, "#signature-next").await;
+        find(&c, "#receipt-fingerprint").await;
+        all.extend(axe_serious(&c, &format!("{lang} receipt")).await);
+        click(&c, "#receipt-close").await;
+        click(&c, "#tab-drafts").await;
+        find(&c, "[data-draft-id]").await;
+        all.extend(axe_serious(&c, &format!("{lang} drafts")).await);
+    }
+    assert!(
+        all.is_empty(),
+        "serious or critical violations:\n{}",
+        all.join("\n")
+    );
+    c.close().await.unwrap();
+}
+
+/// Presses Tab (at most 300 times) until the element with `id` has focus.
+async fn tab_to(c: &Client, id: &str) {
+    for _ in 0..300 {
+        let active = c.active_element().await.expect("a focused element");
+        if active.attr("id").await.ok().flatten().as_deref() == Some(id) {
+            return;
+        }
+        active.send_keys(&Key::Tab.to_string()).await.expect("Tab");
+    }
+    panic!("#{id} cannot be reached with Tab");
+}
+
+/// Presses Tab until an element whose id starts with `prefix` has focus.
+async fn tab_to_prefix(c: &Client, prefix: &str) {
+    for _ in 0..300 {
+        let active = c.active_element().await.expect("a focused element");
+        let id = active.attr("id").await.ok().flatten().unwrap_or_default();
+        if id.starts_with(prefix) {
+            return;
+        }
+        active.send_keys(&Key::Tab.to_string()).await.expect("Tab");
+    }
+    panic!("no #{prefix}… can be reached with Tab");
+}
+
+async fn keys(c: &Client, s: &str) {
+    let active = c.active_element().await.expect("a focused element");
+    active.send_keys(s).await.expect("typing");
+}
+
+/// Presses a key on the focused element until `done` says so (at most 40 times).
+async fn press_until(c: &Client, key: Key, css: &str, wanted: &str) {
+    for _ in 0..40 {
+        if value(c, css).await == wanted {
+            return;
+        }
+        keys(c, &key.to_string()).await;
+    }
+    panic!("{css} never became {wanted} with the keyboard");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_whole_signing_flow_works_from_the_keyboard_alone() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let c = driver.launch().await;
+    find(&c, "#tab-pledge").await;
+    let enter = Key::Enter.to_string();
+    let space = " ";
+
+    // settings: the event
+    tab_to(&c, "tab-pledge").await;
+    keys(&c, &Key::Right.to_string()).await; // arrow keys move between tabs
+    keys(&c, &Key::Right.to_string()).await;
+    keys(&c, &enter).await;
+    tab_to(&c, "event-id").await;
+    keys(&c, "kigali-2022").await;
+    tab_to(&c, "event-name").await;
+    keys(&c, "P2C Roundtable").await;
+    tab_to(&c, "event-save").await;
+    keys(&c, &enter).await;
+    eventually("the event to be saved", || async {
+        text(&c, "#event-status")
+            .await
+            .contains("Saved")
+            .then_some(())
+    })
+    .await;
+
+    // the form, one pledger
+    tab_to(&c, "tab-settings").await;
+    keys(&c, &Key::Home.to_string()).await;
+    keys(&c, &enter).await;
+    tab_to(&c, "title").await;
+    keys(&c, "Train 10,000 teachers in digital skills").await;
+    tab_to(&c, "pledger-0-name").await;
+    keys(&c, "Ministry of Education").await;
+    tab_to(&c, "pledger-0-kind").await;
+    press_until(&c, Key::Down, "#pledger-0-kind", "government").await;
+    tab_to(&c, "pledger-0-country").await;
+    keys(&c, "Rwanda").await;
+    keys(&c, &enter).await;
+    tab_to(&c, "focus-adoption").await;
+    keys(&c, space).await;
+    tab_to(&c, "support-programmatic").await;
+    keys(&c, space).await;
+    // a radio group is one Tab stop; arrows move within it
+    tab_to_prefix(&c, "scope-").await;
+    for _ in 0..4 {
+        if checked(&c, "#scope-national").await {
+            break;
+        }
+        keys(&c, &Key::Down.to_string()).await;
+    }
+    assert!(
+        checked(&c, "#scope-national").await,
+        "the scope chosen with arrow keys"
+    );
+    tab_to(&c, "geo-countries").await;
+    keys(&c, "Rwanda").await;
+    keys(&c, &enter).await;
+    tab_to(&c, "period-start").await;
+    keys(&c, "2026-01-01").await;
+    tab_to(&c, "period-end").await;
+    keys(&c, "2027-12-31").await;
+    tab_to(&c, "contact-name").await;
+    keys(&c, "A. Delegate").await;
+    tab_to(&c, "contact-email").await;
+    keys(&c, "delegate@example.org").await;
+    wait_saved(&c).await;
+    let summary = text(&c, "#problem-summary").await;
+    assert!(summary.contains("Ready to sign"), "{summary}");
+
+    // review and sign with the typed signature
+    tab_to(&c, "review-sign").await;
+    keys(&c, &enter).await;
+    find(&c, "#review").await;
+    tab_to(&c, "start-signing").await;
+    keys(&c, &enter).await;
+    tab_to(&c, "signatory-name").await;
+    keys(&c, "Claudine Uwera").await;
+    tab_to(&c, "signatory-title").await;
+    keys(&c, "Permanent Secretary").await;
+    tab_to(&c, "signature-typed-toggle").await;
+    keys(&c, space).await;
+    tab_to(&c, "signature-next").await;
+    keys(&c, &enter).await;
+    let fp = text(&c, "#receipt-fingerprint").await;
+    assert_eq!(fp.trim().len(), 19);
+    // focus is visible wherever it lands
+    let outline = js(
+        &c,
+        "const s = getComputedStyle(document.activeElement); return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 || s.boxShadow !== 'none';",
+    )
+    .await;
+    assert_eq!(outline, true, "the focused control shows a focus ring");
+    c.close().await.unwrap();
+    drop(driver);
+
+    let store = pledge_store::Store::open(&data.path().join(pledge_store::DATABASE_FILE)).unwrap();
+    let pledges = store.list_pledges(0).unwrap();
+    assert_eq!(pledges.len(), 1);
+    let record = store.pledge(&pledges[0].pledge_id).unwrap();
+    assert_eq!(
+        record.envelope.signatories[0].method,
+        pledge_core::SignatureMethod::Typed
+    );
+}
