@@ -122,6 +122,7 @@ async fn every_language_renders_the_main_screens() {
         js(&c, "document.querySelector('.app-main').scrollTop = 0").await;
         driver.shot(&format!("lang-{lang}-form"));
         click(&c, "#tab-settings").await;
+        find(&c, "#event-id").await;
         driver.shot(&format!("lang-{lang}-settings"));
         click(&c, "#tab-pledge").await;
     }
