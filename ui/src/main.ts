@@ -12,7 +12,23 @@ import '@fontsource/noto-sans-arabic/arabic-600.css';
 import '@fontsource/noto-sans-arabic/arabic-700.css';
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
-import './app.css';
+// Styles, in cascade order, one file per area of the window.
+import './styles/base.css';
+import './styles/header.css';
+import './styles/layout.css';
+import './styles/fields.css';
+import './styles/rows-and-buttons.css';
+import './styles/country-picker.css';
+import './styles/drafts.css';
+import './styles/notices.css';
+import './styles/signing-shared.css';
+import './styles/pledge-details.css';
+import './styles/signing.css';
+import './styles/receipt.css';
+import './styles/settings.css';
+import './styles/sync-bar.css';
+import './styles/narrow.css';
+import './styles/print.css';
 import App from './App.svelte';
 import { applyToDocument } from './lib/i18n/index.svelte';
 
