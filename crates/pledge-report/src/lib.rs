@@ -1,0 +1,219 @@
+//! Exports of signed pledges for the P2C secretariat and event organisers
+//! (DESIGN.md §1, §2): a flat CSV, an XLSX workbook (sheets `Pledges` and
+//! `Summary`) and an [`EventSummary`] the UI can show.
+//!
+//! # Personal data
+//!
+//! Every row carries the pledge's `contact_name` and `contact_email`: the
+//! exports are made for the secretariat, who need to reach the pledgers
+//! (yearly progress reports). Treat an export file like the database it came
+//! from. Nothing in this crate logs or prints pledge content, and the
+//! errors it returns name the file, never a pledge.
+//!
+//! # Formula injection
+//!
+//! Pledge text is typed by delegates. A cell that starts with `=`, `+`, `-`,
+//! `@`, a tab or a carriage return would be read as a formula by Excel or
+//! LibreOffice when a CSV is opened, so in the CSV such a cell gets a single
+//! quote (`'`) in front of it (OWASP's advice; the text is otherwise kept
+//! as signed). In the XLSX every text is written as a string cell, which a
+//! spreadsheet never evaluates, so the text is kept exactly.
+//!
+//! # CSV dialect
+//!
+//! RFC 4180: comma separated, fields quoted when needed, `CRLF` after every
+//! record, a header row of the snake_case names in [`COLUMNS`], UTF-8
+//! **without** a byte order mark. The CSV is the machine-readable export
+//! (scripts, the platform's importers, `pandas`), for which a BOM turns the
+//! first header into `\u{feff}pledge_id`; people who open exports in Excel
+//! get the XLSX, which has no encoding question at all. A caller that must
+//! hand a CSV to Excel by double-click writes [`UTF8_BOM`] to the output
+//! before calling [`write_csv`].
+//!
+//! Lists inside a cell (pledgers, countries, SDGs, …) are joined with `"; "`.
+
+mod row;
+mod summary;
+mod xlsx;
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+pub use row::COLUMNS;
+pub use summary::{summarize, Count, CurrencyTotal, EventSummary, Targeting};
+
+/// One signed pledge with what this laptop knows about its delivery.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportPledge {
+    pub envelope: pledge_core::Envelope,
+    /// The outbox state: `signed`, `queued`, `sending`, `acknowledged`,
+    /// `rejected` or `conflict`.
+    pub state: String,
+    /// The platform's last status (`received`, `verified`, `published`,
+    /// `rejected`, `superseded`), when one has arrived.
+    pub server_status: Option<String>,
+    /// The name of the batch staff put the pledge in, if any.
+    pub batch: Option<String>,
+    /// The content fingerprint shown on the receipt.
+    pub fingerprint: String,
+}
+
+/// The UTF-8 byte order mark, for a caller that wants Excel to open a CSV
+/// by double-click with accented names intact (see the crate docs).
+pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Why an export could not be written. The messages are meant for event
+/// staff: they say which file and what to check, never pledge content.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    /// Writing failed: the folder is missing, the drive is full or
+    /// read-only, the file is open elsewhere… `path` is `None` for
+    /// [`write_csv`], which writes to whatever it was given.
+    #[error("Could not write {}: {}", target(.path.as_deref()), reason(.source))]
+    Io {
+        path: Option<PathBuf>,
+        #[source]
+        source: io::Error,
+    },
+    /// The CSV writer refused a record (not expected with this crate's
+    /// fixed columns; kept rather than panicking).
+    #[error("Could not write the CSV export: {0}")]
+    Csv(#[source] csv::Error),
+    /// The workbook could not be built, e.g. more pledges than a sheet has
+    /// rows.
+    #[error("Could not write {}: {source}", .path.display())]
+    Xlsx {
+        path: PathBuf,
+        #[source]
+        source: rust_xlsxwriter::XlsxError,
+    },
+}
+
+impl ReportError {
+    /// A stable code for the IPC error `{code, message}` (DESIGN.md §6).
+    pub fn code(&self) -> &'static str {
+        match self {
+            ReportError::Io { .. } => "export_io",
+            ReportError::Csv(_) => "export_csv",
+            ReportError::Xlsx { .. } => "export_xlsx",
+        }
+    }
+}
+
+impl From<csv::Error> for ReportError {
+    fn from(e: csv::Error) -> Self {
+        if !e.is_io_error() {
+            return ReportError::Csv(e);
+        }
+        let source = match e.into_kind() {
+            csv::ErrorKind::Io(source) => source,
+            // `is_io_error` said Io; should that ever change, keep the text.
+            other => io::Error::other(format!("{other:?}")),
+        };
+        ReportError::Io { path: None, source }
+    }
+}
+
+fn target(path: Option<&Path>) -> String {
+    match path {
+        Some(p) => p.display().to_string(),
+        None => "the CSV export".to_owned(),
+    }
+}
+
+/// The I/O error in words a staff member can act on, with the system's own
+/// text after it for whoever supports them.
+fn reason(e: &io::Error) -> String {
+    let hint = match e.kind() {
+        io::ErrorKind::NotFound => "the folder does not exist (is the USB drive still plugged in?)",
+        io::ErrorKind::PermissionDenied => {
+            "permission denied (is the file open in another program, or the drive read-only?)"
+        }
+        io::ErrorKind::ReadOnlyFilesystem => "the drive is read-only",
+        io::ErrorKind::StorageFull => "the drive is full",
+        io::ErrorKind::IsADirectory => "that is a folder, not a file name",
+        _ => return e.to_string(),
+    };
+    format!("{hint} — {e}")
+}
+
+/// Writes one CSV row per pledge, after a header row of [`COLUMNS`], and
+/// returns the number of pledge rows. See the crate docs for the dialect,
+/// the formula guard and the personal data every row carries.
+pub fn write_csv<W: io::Write>(pledges: &[ReportPledge], out: W) -> Result<usize, ReportError> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    w.write_record(COLUMNS)?;
+    for p in pledges {
+        let cells = row::flatten(p);
+        w.write_record(cells.iter().map(|c| c.csv_text().into_owned()))?;
+    }
+    w.flush()
+        .map_err(|source| ReportError::Io { path: None, source })?;
+    Ok(pledges.len())
+}
+
+/// Writes an XLSX workbook to `path` (replacing it): sheet `Pledges` with
+/// one row per pledge (the columns of [`COLUMNS`], a bold frozen header
+/// with an autofilter, amounts and sequence numbers as numbers) and sheet
+/// `Summary` with the tables of [`summarize`]. Returns the number of pledge
+/// rows. Every row carries the contact's name and email (crate docs).
+pub fn write_xlsx(pledges: &[ReportPledge], path: &Path) -> Result<usize, ReportError> {
+    let bytes = xlsx::workbook(pledges).map_err(|source| ReportError::Xlsx {
+        path: path.to_owned(),
+        source,
+    })?;
+    let io_err = |source| ReportError::Io {
+        path: Some(path.to_owned()),
+        source,
+    };
+    // Staff export to USB drives that get pulled out: make sure the bytes
+    // are on the drive before saying it worked.
+    let mut file = std::fs::File::create(path).map_err(io_err)?;
+    io::Write::write_all(&mut file, &bytes).map_err(io_err)?;
+    file.sync_all().map_err(io_err)?;
+    Ok(pledges.len())
+}
+
+/// Neutralises a text cell for CSV (see the crate docs): a cell a
+/// spreadsheet would read as a formula gets a leading `'`.
+pub(crate) fn guard_formula(text: &str) -> std::borrow::Cow<'_, str> {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}").into(),
+        _ => text.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_guard_prefixes_only_dangerous_starts() {
+        for bad in ["=1+1", "+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
+            assert_eq!(guard_formula(bad), format!("'{bad}"));
+        }
+        for ok in ["", "Ministry", "1-2", "a=b", " =x", "'quoted", "€5"] {
+            assert_eq!(guard_formula(ok), ok);
+        }
+    }
+
+    #[test]
+    fn io_messages_name_the_target_and_a_hint() {
+        let e = ReportError::Io {
+            path: Some(PathBuf::from("/media/usb/export.xlsx")),
+            source: io::Error::from(io::ErrorKind::NotFound),
+        };
+        let msg = e.to_string();
+        assert!(
+            msg.starts_with("Could not write /media/usb/export.xlsx: the folder does not exist")
+        );
+        assert_eq!(e.code(), "export_io");
+        let e = ReportError::Io {
+            path: None,
+            source: io::Error::other("pipe closed"),
+        };
+        assert_eq!(e.to_string(), "Could not write the CSV export: pipe closed");
+    }
+}
