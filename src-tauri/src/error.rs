@@ -24,6 +24,25 @@ pub enum ErrorCode {
     Sync,
     Invalid,
     Internal,
+    /// Delegate mode: this needs staff mode (the PIN).
+    StaffOnly,
+    /// Staff mode locked itself after inactivity.
+    StaffLocked,
+    WrongPin,
+    PinLockedOut,
+    PinNotSet,
+    InvalidPin,
+    InvalidBatchName,
+    AlreadyBatched,
+    BatchSubmitted,
+    NothingToExport,
+    FileUnwritable,
+    FileUnreadable,
+    BundleInvalid,
+    BundleTampered,
+    BundleWrongEvent,
+    BundleUnknownDevice,
+    BundleTooLarge,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -52,7 +71,26 @@ impl From<StoreError> for AppError {
             StoreError::NewerDatabase { .. }
             | StoreError::Corrupt { .. }
             | StoreError::DataDir(_) => ErrorCode::StoreUnavailable,
-            StoreError::DraftNotFound(_) | StoreError::PledgeNotFound(_) => ErrorCode::NotFound,
+            StoreError::DraftNotFound(_)
+            | StoreError::PledgeNotFound(_)
+            | StoreError::BatchNotFound(_) => ErrorCode::NotFound,
+            StoreError::StaffOnly => ErrorCode::StaffOnly,
+            StoreError::StaffLocked { .. } => ErrorCode::StaffLocked,
+            StoreError::WrongPin { .. } => ErrorCode::WrongPin,
+            StoreError::PinLockedOut { .. } => ErrorCode::PinLockedOut,
+            StoreError::PinNotSet => ErrorCode::PinNotSet,
+            StoreError::InvalidPin => ErrorCode::InvalidPin,
+            StoreError::InvalidBatchName => ErrorCode::InvalidBatchName,
+            StoreError::AlreadyBatched { .. } => ErrorCode::AlreadyBatched,
+            StoreError::BatchSubmitted(_) => ErrorCode::BatchSubmitted,
+            StoreError::NothingToExport(_) => ErrorCode::NothingToExport,
+            StoreError::FileUnwritable { .. } => ErrorCode::FileUnwritable,
+            StoreError::FileUnreadable { .. } => ErrorCode::FileUnreadable,
+            StoreError::BundleInvalid(_) => ErrorCode::BundleInvalid,
+            StoreError::BundleTampered(_) => ErrorCode::BundleTampered,
+            StoreError::BundleWrongEvent { .. } => ErrorCode::BundleWrongEvent,
+            StoreError::BundleUnknownDevice(_) => ErrorCode::BundleUnknownDevice,
+            StoreError::BundleTooLarge { .. } => ErrorCode::BundleTooLarge,
             StoreError::StaleRevision { .. } => ErrorCode::StaleRevision,
             StoreError::DraftTooLarge { .. } => ErrorCode::TooLarge,
             StoreError::DraftSealed(_) => ErrorCode::Sealed,

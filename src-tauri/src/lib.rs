@@ -1,6 +1,7 @@
 //! The desktop shell: opens the store, exposes the commands the UI calls,
 //! and nothing else. Logic lives in the crates under `crates/`.
 
+mod access;
 mod commands;
 mod error;
 mod state;

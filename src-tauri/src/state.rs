@@ -13,6 +13,8 @@ pub struct AppState {
     identity: Mutex<Option<Arc<Identity>>>,
     /// The background sync loop, once started.
     sync: OnceLock<SyncService>,
+    /// Delegate or staff mode, and the current sitting.
+    pub access: crate::access::Access,
 }
 
 impl AppState {
@@ -30,6 +32,7 @@ impl AppState {
             store,
             identity: Mutex::new(None),
             sync: OnceLock::new(),
+            access: Default::default(),
         }
     }
 

@@ -13,9 +13,8 @@ pub fn start(app: &AppHandle) {
         // the settings screen shows why (database or key problem)
         return;
     };
-    let service = tauri::async_runtime::block_on(async move {
-        pledge_sync::start(store, identity.device_id.clone())
-    });
+    let service =
+        tauri::async_runtime::block_on(async move { pledge_sync::start(store, identity.clone()) });
     let mut updates = service.subscribe();
     state.set_sync(service);
     let app = app.clone();

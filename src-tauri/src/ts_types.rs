@@ -12,11 +12,19 @@ use pledge_store::{
 };
 use ts_rs::TS;
 
-use crate::commands::{DeviceSettings, OpenedDraft, Receipt, Review, SaveOutcome, SyncSettings};
+use crate::commands::{
+    DeviceSettings, ExportFormat, ExportWritten, OpenedDraft, Receipt, Review, SaveOutcome,
+    SyncSettings,
+};
 use crate::{AppError, ErrorCode};
 use pledge_core::wire::Role;
-use pledge_store::OutboxCounts;
-use pledge_sync::{Progress, SyncStatus};
+use pledge_report::{Count, CurrencyTotal, EventSummary, Targeting};
+use pledge_store::{
+    BatchDetail, BatchSummary, BundleExported, BundleImported, BundleSelection,
+    DeviceReconciliation, ImportOutcome, ImportedItem, OutboxCounts, Reconciliation, ReviewFilter,
+    ReviewItem, ServerCheck, StaffSettings, StaffStatus,
+};
+use pledge_sync::{BundleUploaded, Progress, SyncStatus, UploadOutcome, UploadedItem};
 
 pub const GENERATED_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/ui/src/generated/types.ts");
 
@@ -74,6 +82,29 @@ pub fn generated() -> String {
         Progress::decl(&cfg),
         SyncStatus::decl(&cfg),
         SyncSettings::decl(&cfg),
+        StaffStatus::decl(&cfg),
+        StaffSettings::decl(&cfg),
+        ReviewFilter::decl(&cfg),
+        ReviewItem::decl(&cfg),
+        BatchSummary::decl(&cfg),
+        BatchDetail::decl(&cfg),
+        BundleSelection::decl(&cfg),
+        BundleExported::decl(&cfg),
+        ImportOutcome::decl(&cfg),
+        ImportedItem::decl(&cfg),
+        BundleImported::decl(&cfg),
+        UploadOutcome::decl(&cfg),
+        UploadedItem::decl(&cfg),
+        BundleUploaded::decl(&cfg),
+        ExportFormat::decl(&cfg),
+        ExportWritten::decl(&cfg),
+        Count::decl(&cfg),
+        CurrencyTotal::decl(&cfg),
+        Targeting::decl(&cfg),
+        EventSummary::decl(&cfg),
+        DeviceReconciliation::decl(&cfg),
+        ServerCheck::decl(&cfg),
+        Reconciliation::decl(&cfg),
         ErrorCode::decl(&cfg),
         AppError::decl(&cfg),
     ];

@@ -5,6 +5,7 @@
 
 mod drafts;
 mod signing;
+mod staff;
 mod sync;
 
 use clap::{Parser, Subcommand};
@@ -56,6 +57,23 @@ enum Command {
     Sync(sync::SyncArgs),
     /// Outbox counts, server, enrolment.
     Status,
+    /// USB bundles (DESIGN.md §5): export, import, verify, upload.
+    Bundle {
+        #[command(subcommand)]
+        action: staff::BundleAction,
+    },
+    /// Batches of signed pledges, submitted as one unit.
+    Batch {
+        #[command(subcommand)]
+        action: staff::BatchAction,
+    },
+    /// Exports for the secretariat: CSV, XLSX, and the event summary.
+    Report {
+        #[command(subcommand)]
+        action: staff::ReportAction,
+    },
+    /// End of event: per device, what was signed, delivered, rejected, and what is only here.
+    Reconcile,
 }
 
 /// What went wrong, for stderr.
@@ -97,6 +115,10 @@ fn main() {
         Command::Enroll(args) => sync::enroll_device(args),
         Command::Sync(args) => sync::sync(args),
         Command::Status => sync::status(),
+        Command::Bundle { action } => staff::bundle(action),
+        Command::Batch { action } => staff::batch(action),
+        Command::Report { action } => staff::report(action),
+        Command::Reconcile => staff::reconcile(),
     };
     if let Err(failure) = result {
         match failure {

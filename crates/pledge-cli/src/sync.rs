@@ -36,7 +36,7 @@ impl From<SyncError> for Failure {
     }
 }
 
-fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
+pub fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
     tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -74,7 +74,7 @@ pub fn sync(args: SyncArgs) -> Result<(), Failure> {
         .build();
     let rt = runtime()?;
     loop {
-        let result = rt.block_on(sync_once(&store, &identity.device_id, &|_| {}));
+        let result = rt.block_on(sync_once(&store, &identity, &|_| {}));
         match result {
             Ok(report) => {
                 let pending = store

@@ -4,6 +4,7 @@
 //! Nothing here does I/O; the store, the sync engine, the server and the
 //! desktop shell all build on these types.
 
+pub mod bundle;
 pub mod content;
 pub mod draft;
 pub mod envelope;

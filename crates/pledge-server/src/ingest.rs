@@ -14,7 +14,7 @@ use crate::auth::Caller;
 use crate::db::{Db, DbError, DeviceRecord, NewPledge, StoreOutcome, VouchedDevice};
 
 /// Public keys a bundle carries, by device id (the exporter's included).
-pub type CarriedKeys = HashMap<String, PublicKey>;
+pub use pledge_core::bundle::CarriedKeys;
 
 /// `signed_at` this far ahead of the server's clock is flagged.
 const SKEW_AHEAD_SECONDS: i64 = 5 * 60;

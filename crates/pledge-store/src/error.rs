@@ -50,6 +50,46 @@ pub enum StoreError {
     KeyMissing { path: PathBuf },
     #[error("The device key {path} cannot be used ({detail}). Restore the file from a backup of the data directory.")]
     KeyUnreadable { path: PathBuf, detail: String },
+    #[error("A staff PIN is {min} to {max} digits.", min = crate::staff::MIN_PIN, max = crate::staff::MAX_PIN)]
+    InvalidPin,
+    #[error("No staff PIN is set yet: set one to open staff mode.")]
+    PinNotSet,
+    #[error("That PIN is not right. {left} more tr{} before staff mode locks for a while.", if *.left == 1 { "y" } else { "ies" })]
+    WrongPin { left: u32 },
+    #[error("Too many wrong PINs: staff mode is locked until {until}. Ask the event's staff lead if you forgot the PIN.")]
+    PinLockedOut { until: String },
+    #[error("This needs staff mode: open it with the staff PIN.")]
+    StaffOnly,
+    #[error(
+        "Staff mode locked itself after {minutes} minute(s) without activity: enter the PIN again."
+    )]
+    StaffLocked { minutes: u64 },
+    #[error("A batch name is 1 to 120 characters, e.g. \"Day 1 — morning session\".")]
+    InvalidBatchName,
+    #[error("There is no batch {0}.")]
+    BatchNotFound(String),
+    #[error("Pledge {pledge} is already in batch \"{batch}\"; a pledge belongs to one batch at most. Remove it there first.")]
+    AlreadyBatched { pledge: String, batch: String },
+    #[error("Batch \"{0}\" was submitted and can no longer change.")]
+    BatchSubmitted(String),
+    #[error("There is nothing to export: {0}")]
+    NothingToExport(String),
+    #[error("{path} could not be read ({detail}).")]
+    FileUnreadable { path: PathBuf, detail: String },
+    #[error("{path} could not be written ({detail}). Choose another folder or check the USB stick is plugged in and not full.")]
+    FileUnwritable { path: PathBuf, detail: String },
+    #[error("The bundle file is {bytes} bytes; bundles are at most {max} bytes. Export smaller batches.")]
+    BundleTooLarge { bytes: u64, max: u64 },
+    #[error("This is not a usable bundle file: {0} Nothing was imported.")]
+    BundleInvalid(String),
+    #[error("The bundle was changed after it was signed: {0} Nothing was imported; ask for a fresh export.")]
+    BundleTampered(String),
+    #[error(
+        "The bundle is for event {bundle}, but this laptop serves {ours}. Nothing was imported."
+    )]
+    BundleWrongEvent { bundle: String, ours: String },
+    #[error("{0} Nothing was imported.")]
+    BundleUnknownDevice(String),
     #[error("The data directory could not be used: {0}")]
     DataDir(String),
     #[error("The database could not be updated to this version: {0}")]
@@ -69,6 +109,24 @@ impl StoreError {
             StoreError::StaleRevision { .. } => "stale_revision",
             StoreError::DraftTooLarge { .. } => "draft_too_large",
             StoreError::DataDir(_) => "data_dir",
+            StoreError::InvalidPin => "invalid_pin",
+            StoreError::PinNotSet => "pin_not_set",
+            StoreError::WrongPin { .. } => "wrong_pin",
+            StoreError::PinLockedOut { .. } => "pin_locked_out",
+            StoreError::StaffOnly => "staff_only",
+            StoreError::StaffLocked { .. } => "staff_locked",
+            StoreError::InvalidBatchName => "invalid_batch_name",
+            StoreError::BatchNotFound(_) => "batch_not_found",
+            StoreError::AlreadyBatched { .. } => "already_batched",
+            StoreError::BatchSubmitted(_) => "batch_submitted",
+            StoreError::NothingToExport(_) => "nothing_to_export",
+            StoreError::FileUnreadable { .. } => "file_unreadable",
+            StoreError::FileUnwritable { .. } => "file_unwritable",
+            StoreError::BundleTooLarge { .. } => "bundle_too_large",
+            StoreError::BundleInvalid(_) => "bundle_invalid",
+            StoreError::BundleTampered(_) => "bundle_tampered",
+            StoreError::BundleWrongEvent { .. } => "bundle_wrong_event",
+            StoreError::BundleUnknownDevice(_) => "bundle_unknown_device",
             StoreError::DraftSealed(_) => "draft_sealed",
             StoreError::PledgeNotFound(_) => "pledge_not_found",
             StoreError::NotSignable(_) => "not_signable",

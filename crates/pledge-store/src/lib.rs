@@ -2,6 +2,9 @@
 //! directory, opened in WAL mode with `synchronous=FULL`, migrated atomically,
 //! refusing files it does not understand rather than touching them.
 
+mod batches;
+mod bundle_export;
+mod bundle_import;
 mod drafts;
 mod error;
 mod identity;
@@ -10,9 +13,19 @@ mod open;
 mod outbox;
 mod paths;
 mod pledges;
+mod reconcile;
+mod report;
+mod review;
 mod search;
 mod settings;
+mod staff;
 
+pub use batches::{BatchDetail, BatchSummary};
+pub use bundle_export::{write_whole_file, BundleExported, BundleSelection};
+pub use bundle_import::{
+    parse_bundle, read_bundle, verify_bundle, BundleImported, ImportOutcome, ImportedItem,
+    VerifiedItem, MAX_BUNDLE_BYTES,
+};
 pub use drafts::{DraftQuery, DraftRecord, DraftSummary, SavedDraft, MAX_DRAFT_BYTES};
 pub use error::StoreError;
 pub use identity::{Identity, KEY_FILE};
@@ -20,7 +33,10 @@ pub use open::{Clock, ConnectionSettings, Store};
 pub use outbox::{OutboxCounts, OutgoingPledge};
 pub use paths::{data_dir, database_path, DATABASE_FILE, DATA_DIR_ENV};
 pub use pledges::{OutboxState, PledgeRecord, PledgeSummary, SignedBytes};
+pub use reconcile::{DeviceReconciliation, Reconciliation, ServerCheck};
+pub use review::{ReviewFilter, ReviewItem};
 pub use settings::EventSettings;
+pub use staff::{StaffSession, StaffSettings, StaffStatus, MAX_PIN, MIN_PIN, TRIES_BEFORE_LOCKOUT};
 
 /// RFC 3339 UTC with seconds and `Z` (DESIGN.md §2).
 pub(crate) fn timestamp(t: chrono::DateTime<chrono::Utc>) -> String {

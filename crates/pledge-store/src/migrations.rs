@@ -4,12 +4,12 @@
 use rusqlite_migration::{Migrations, M};
 
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1_DRAFTS), M::up(V2_SIGNING)])
+    Migrations::new(vec![M::up(V1_DRAFTS), M::up(V2_SIGNING), M::up(V3_STAFF)])
 }
 
 /// The number of migrations this binary knows: the highest schema version
 /// it can open.
-pub(crate) const SUPPORTED_VERSION: usize = 2;
+pub(crate) const SUPPORTED_VERSION: usize = 3;
 
 const V1_DRAFTS: &str = r#"
 CREATE TABLE drafts (
@@ -99,4 +99,62 @@ CREATE TABLE outbox (
     updated_at     TEXT NOT NULL
 ) STRICT;
 CREATE INDEX outbox_by_state ON outbox (state);
+"#;
+
+/// Event staff: batches, pledges carried in from other laptops by bundle,
+/// and which bundles went out and came in.
+const V3_STAFF: &str = r#"
+-- the bundle a pledge signed on another laptop arrived in; NULL for our own
+ALTER TABLE pledges ADD COLUMN imported_from TEXT;
+
+CREATE TABLE batches (
+    seq           INTEGER PRIMARY KEY,
+    batch_id      TEXT NOT NULL UNIQUE,
+    name          TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 120),
+    created_at    TEXT NOT NULL,
+    submitted_at  TEXT
+) STRICT;
+
+-- the primary key makes "a pledge belongs to at most one batch" a fact of the schema
+CREATE TABLE batch_members (
+    pledge_id  TEXT PRIMARY KEY REFERENCES pledges (pledge_id),
+    batch_id   TEXT NOT NULL REFERENCES batches (batch_id),
+    added_at   TEXT NOT NULL
+) STRICT;
+CREATE INDEX batch_members_by_batch ON batch_members (batch_id);
+
+CREATE TABLE bundles_exported (
+    bundle_id   TEXT PRIMARY KEY,
+    created_at  TEXT NOT NULL,
+    items       INTEGER NOT NULL,
+    bytes       INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE bundle_export_items (
+    bundle_id  TEXT NOT NULL REFERENCES bundles_exported (bundle_id),
+    pledge_id  TEXT NOT NULL REFERENCES pledges (pledge_id),
+    PRIMARY KEY (pledge_id, bundle_id)
+) STRICT;
+
+CREATE TABLE bundles_imported (
+    bundle_id           TEXT PRIMARY KEY,
+    exporter_device_id  TEXT NOT NULL,
+    event_id            TEXT NOT NULL,
+    created_at          TEXT NOT NULL,
+    imported_at         TEXT NOT NULL,
+    items               INTEGER NOT NULL,
+    created             INTEGER NOT NULL
+) STRICT;
+
+-- a bundle carried other bytes under a pledge id this laptop holds: the
+-- first stays, the newcomer is kept here for staff to look at
+CREATE TABLE import_conflicts (
+    pledge_id   TEXT NOT NULL,
+    bundle_id   TEXT NOT NULL,
+    signed      BLOB NOT NULL,
+    signature   BLOB NOT NULL,
+    public_key  TEXT NOT NULL,
+    seen_at     TEXT NOT NULL,
+    PRIMARY KEY (pledge_id, bundle_id)
+) STRICT;
 "#;

@@ -16,6 +16,10 @@ pub struct OutgoingPledge {
     pub pledge_id: String,
     pub signed: Vec<u8>,
     pub signature: Vec<u8>,
+    /// The signing device and its key: another laptop's when the pledge
+    /// came in a bundle and is forwarded from here.
+    pub device_id: String,
+    pub public_key: String,
 }
 
 /// How many pledges are in each outbox state.
@@ -70,7 +74,8 @@ impl Store {
         let mut out = Vec::new();
         {
             let mut stmt = tx.prepare_cached(
-                "SELECT p.pledge_id, p.signed, p.signature FROM outbox o JOIN pledges p USING (pledge_id)
+                "SELECT p.pledge_id, p.signed, p.signature, p.device_id, p.public_key
+                 FROM outbox o JOIN pledges p USING (pledge_id)
                  WHERE o.state = 'queued' ORDER BY p.seq LIMIT ?1",
             )?;
             let rows = stmt.query_map([max_items as i64], |r| {
@@ -78,6 +83,8 @@ impl Store {
                     pledge_id: r.get(0)?,
                     signed: r.get(1)?,
                     signature: r.get(2)?,
+                    device_id: r.get(3)?,
+                    public_key: r.get(4)?,
                 })
             })?;
             let mut bytes = 0;

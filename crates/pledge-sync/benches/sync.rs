@@ -119,7 +119,7 @@ async fn engine(dir: &Path, template: &Path, count: usize) -> EngineRun {
         }
     };
     let started = Instant::now();
-    let report = sync_once(&device.store, &device.identity.device_id, &on_progress)
+    let report = sync_once(&device.store, &device.identity, &on_progress)
         .await
         .expect("a clean pass");
     let pass = started.elapsed();

@@ -143,6 +143,12 @@ impl Platform {
         Self::answer(req.json(&BatchRequest { items }).send().await).await
     }
 
+    /// Uploads a bundle (DESIGN.md §5) — a staff device only.
+    pub async fn upload_bundle(&self, bundle: &Bundle) -> Result<BatchResponse, SyncError> {
+        let req = self.authed(self.http.post(self.url("v1/bundles")))?;
+        Self::answer(req.json(bundle).send().await).await
+    }
+
     pub async fn status_changes(&self, cursor: &str, limit: u32) -> Result<StatusFeed, SyncError> {
         let mut url = self.url("v1/status-changes");
         url.query_pairs_mut()

@@ -4,11 +4,13 @@
 
 use std::sync::Mutex;
 
+use pledge_core::bundle::seal_bundle;
 use pledge_core::signing::b64_encode;
 use pledge_core::wire::{
-    EnrollRequest, EnrollResponse, Outcome, Role, SignedItem, MAX_BATCH_BYTES, MAX_BATCH_ITEMS,
+    Bundle, BundleDevice, BundleExporter, EnrollRequest, EnrollResponse, ItemResult, Outcome, Role,
+    SignedItem, BUNDLE_FORMAT, MAX_BATCH_BYTES, MAX_BATCH_ITEMS,
 };
-use pledge_store::{Identity, Store, StoreError};
+use pledge_store::{Identity, OutgoingPledge, Store, StoreError};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -135,7 +137,7 @@ pub fn set_server(store: &mut Store, server_url: &str) -> Result<(), SyncError> 
 /// fails before an answer; nothing is marked sent without the server's word.
 pub async fn sync_once(
     store: &Mutex<Store>,
-    device_id: &str,
+    identity: &Identity,
     on_progress: &(dyn Fn(Progress) + Send + Sync),
 ) -> Result<SyncReport, SyncError> {
     let config = with_store(store, |s| load_config(s))?.ok_or(SyncError::NotEnrolled)?;
@@ -159,24 +161,17 @@ pub async fn sync_once(
             break;
         }
         let ids: Vec<String> = batch.iter().map(|p| p.pledge_id.clone()).collect();
-        let items = batch
-            .iter()
-            .map(|p| SignedItem {
-                signed: b64_encode(&p.signed),
-                signature: b64_encode(&p.signature),
-            })
-            .collect();
         report.requests += 1;
-        match platform.push(items).await {
-            Ok(answer) => {
-                for r in &answer.results {
+        match deliver(&platform, identity, batch).await {
+            Ok(results) => {
+                for r in &results {
                     match r.outcome {
                         Outcome::Created | Outcome::Duplicate => report.acknowledged += 1,
                         Outcome::Rejected => report.rejected += 1,
                         Outcome::Conflict => report.conflicts += 1,
                     }
                 }
-                with_store(store, |s| s.settle(&ids, &answer.results))?;
+                with_store(store, |s| s.settle(&ids, &results))?;
                 done += ids.len() as u64;
                 on_progress(Progress {
                     done,
@@ -211,7 +206,7 @@ pub async fn sync_once(
     // reconcile: does the platform have every sequence number we signed and it acknowledged?
     report.requests += 1;
     let server = platform.reconcile().await?;
-    let ours = with_store(store, |s| s.acknowledged_device_seqs(device_id))?;
+    let ours = with_store(store, |s| s.acknowledged_device_seqs(&identity.device_id))?;
     // the server holds 1..=highest except `missing_seqs`
     let highest = server.count + server.missing_seqs.len() as u64;
     report.missing_on_server = ours
@@ -219,4 +214,101 @@ pub async fn sync_once(
         .filter(|seq| *seq > highest || server.missing_seqs.contains(seq))
         .collect();
     Ok(report)
+}
+
+/// Sends one batch: this laptop's own pledges as a push, pledges signed on
+/// other laptops (carried in by bundle) as a bundle sealed by this device,
+/// so the platform learns their devices' keys (store and forward, §4).
+/// The answers come back in the order of `batch`.
+async fn deliver(
+    platform: &Platform,
+    identity: &Identity,
+    batch: Vec<OutgoingPledge>,
+) -> Result<Vec<ItemResult>, SyncError> {
+    let (own, foreign): (Vec<_>, Vec<_>) = batch
+        .iter()
+        .enumerate()
+        .partition(|(_, p)| p.device_id == identity.device_id);
+    let item = |p: &OutgoingPledge| SignedItem {
+        signed: b64_encode(&p.signed),
+        signature: b64_encode(&p.signature),
+    };
+    let mut results: Vec<Option<ItemResult>> = vec![None; batch.len()];
+    if !own.is_empty() {
+        let answer = platform
+            .push(own.iter().map(|(_, p)| item(p)).collect())
+            .await?;
+        place(&mut results, &own, answer.results)?;
+    }
+    if !foreign.is_empty() {
+        let bundle = forwarding_bundle(identity, foreign.iter().map(|(_, p)| *p))?;
+        let answer = platform.upload_bundle(&bundle).await?;
+        place(&mut results, &foreign, answer.results)?;
+    }
+    Ok(results.into_iter().flatten().collect())
+}
+
+fn place(
+    results: &mut [Option<ItemResult>],
+    sent: &[(usize, &OutgoingPledge)],
+    answers: Vec<ItemResult>,
+) -> Result<(), SyncError> {
+    if answers.len() != sent.len() {
+        return Err(SyncError::BadAnswer(format!(
+            "{} results for {} pledges",
+            answers.len(),
+            sent.len()
+        )));
+    }
+    for ((i, _), answer) in sent.iter().zip(answers) {
+        results[*i] = Some(answer);
+    }
+    Ok(())
+}
+
+/// A bundle of pledges signed elsewhere, sealed by this device.
+fn forwarding_bundle<'a>(
+    identity: &Identity,
+    pledges: impl Iterator<Item = &'a OutgoingPledge>,
+) -> Result<Bundle, SyncError> {
+    let mut devices = vec![BundleDevice {
+        device_id: identity.device_id.clone(),
+        public_key: identity.public_key.to_base64(),
+    }];
+    let mut items = Vec::new();
+    let mut event_id = String::new();
+    for p in pledges {
+        if !devices.iter().any(|d| d.device_id == p.device_id) {
+            devices.push(BundleDevice {
+                device_id: p.device_id.clone(),
+                public_key: p.public_key.clone(),
+            });
+        }
+        if event_id.is_empty() {
+            event_id = serde_json::from_slice::<serde_json::Value>(&p.signed)
+                .ok()
+                .and_then(|v| v.get("event_id").and_then(|e| e.as_str()).map(String::from))
+                .unwrap_or_default();
+        }
+        items.push(SignedItem {
+            signed: b64_encode(&p.signed),
+            signature: b64_encode(&p.signature),
+        });
+    }
+    let bundle = Bundle {
+        format: BUNDLE_FORMAT.into(),
+        v: 1,
+        bundle_id: uuid::Uuid::now_v7().to_string(),
+        event_id,
+        created_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        exporter: BundleExporter {
+            device_id: identity.device_id.clone(),
+            public_key: identity.public_key.to_base64(),
+            role: Role::Staff,
+        },
+        devices,
+        items,
+        manifest_signature: String::new(),
+    };
+    seal_bundle(bundle, identity.key()).map_err(|e| SyncError::BadAnswer(e.to_string()))
 }

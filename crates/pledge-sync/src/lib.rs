@@ -6,9 +6,13 @@ mod client;
 mod engine;
 mod error;
 mod network;
+mod reconcile;
 mod service;
+mod upload;
 
 pub use client::{check_address, Platform};
 pub use engine::{enroll, load_config, set_server, sync_once, Progress, SyncConfig, SyncReport};
 pub use error::SyncError;
+pub use reconcile::reconcile;
 pub use service::{start, SyncService, SyncStatus, BACKOFF_MAX, BACKOFF_MIN, PENDING_INTERVAL};
+pub use upload::{upload_bundle_file, BundleUploaded, UploadOutcome, UploadedItem};

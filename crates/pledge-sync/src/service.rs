@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use backon::{BackoffBuilder, ExponentialBuilder};
-use pledge_store::Store;
+use pledge_store::{Identity, Store};
 use serde::{Deserialize, Serialize};
 use tokio::sync::{mpsc, watch};
 use ts_rs::TS;
@@ -83,7 +83,7 @@ fn fresh_backoff() -> impl Iterator<Item = Duration> {
 }
 
 /// Starts the loop on the current tokio runtime.
-pub fn start(store: Arc<Mutex<Store>>, device_id: String) -> SyncService {
+pub fn start(store: Arc<Mutex<Store>>, identity: Arc<Identity>) -> SyncService {
     let (trigger, mut wake) = mpsc::channel(8);
     let (status_tx, status) = watch::channel(SyncStatus::default());
     let status_tx = Arc::new(status_tx);
@@ -114,7 +114,7 @@ pub fn start(store: Arc<Mutex<Store>>, device_id: String) -> SyncService {
             let progress_tx = status_tx.clone();
             let on_progress = move |p: Progress| progress_tx.send_modify(|s| s.progress = Some(p));
             let result: Result<SyncReport, SyncError> =
-                sync_once(&store, &device_id, &on_progress).await;
+                sync_once(&store, &identity, &on_progress).await;
             let pending = with_store(&store, |s| s.outbox_counts())
                 .map(|c| c.pending())
                 .unwrap_or(pending);

@@ -58,7 +58,7 @@ async fn run_device(index: usize, device: Arc<Device>, seed: u64) -> DeviceRun {
     let mut step = BACKOFF_START;
     loop {
         run.passes += 1;
-        match sync_once(&device.store, &device.identity.device_id, &|_| {}).await {
+        match sync_once(&device.store, &device.identity, &|_| {}).await {
             Ok(report) => {
                 step = BACKOFF_START;
                 if device.counts().pending() == 0 {

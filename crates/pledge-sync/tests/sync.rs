@@ -19,7 +19,7 @@ async fn signed_pledges_are_delivered_once_and_status_comes_back() {
     device.enroll(&server.url, &delegate_code).await;
     let ids = device.sign(3);
 
-    let report = sync_once(&device.store, &device.identity.device_id, &|_| {})
+    let report = sync_once(&device.store, &device.identity, &|_| {})
         .await
         .unwrap();
     assert_eq!(report.acknowledged, 3);
@@ -32,14 +32,14 @@ async fn signed_pledges_are_delivered_once_and_status_comes_back() {
     }
 
     // a second pass sends nothing again
-    let again = sync_once(&device.store, &device.identity.device_id, &|_| {})
+    let again = sync_once(&device.store, &device.identity, &|_| {})
         .await
         .unwrap();
     assert_eq!(again.acknowledged, 0);
 
     // the secretariat verifies one: the device learns it on the next pass
     Server::admin(data.path(), &["pledge", "set-status", &ids[1], "verified"]);
-    let report = sync_once(&device.store, &device.identity.device_id, &|_| {})
+    let report = sync_once(&device.store, &device.identity, &|_| {})
         .await
         .unwrap();
     assert!(report.status_changes >= 1);
@@ -73,7 +73,7 @@ async fn a_captive_portal_is_not_the_platform_and_nothing_is_marked_sent() {
         .unwrap_err();
     assert!(matches!(err, SyncError::NotPlatform), "{err}");
     pledge_sync::set_server(&mut device.store.lock().unwrap(), &url).unwrap();
-    let err = sync_once(&device.store, &device.identity.device_id, &|_| {})
+    let err = sync_once(&device.store, &device.identity, &|_| {})
         .await
         .unwrap_err();
     assert!(
@@ -110,7 +110,7 @@ async fn a_wrong_code_or_a_revoked_device_gets_a_clear_message_and_keeps_the_que
         &["device", "revoke", &device.identity.device_id],
     );
     device.sign(2);
-    let err = sync_once(&device.store, &device.identity.device_id, &|_| {})
+    let err = sync_once(&device.store, &device.identity, &|_| {})
         .await
         .unwrap_err();
     assert!(!err.is_transient(), "{err}");

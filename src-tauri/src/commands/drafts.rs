@@ -34,12 +34,13 @@ pub(super) fn opened(draft: DraftRecord) -> OpenedDraft {
 #[tauri::command(async)]
 pub fn draft_new(state: State<'_, AppState>) -> Result<OpenedDraft, AppError> {
     let draft = state.store()?.create_draft(&DraftContent::new_blank())?;
+    state.access.join_sitting(&draft.id)?;
     Ok(opened(draft))
 }
 
 #[tauri::command(async)]
 pub fn draft_open(state: State<'_, AppState>, id: String) -> Result<OpenedDraft, AppError> {
-    Ok(opened(state.store()?.draft(&id)?))
+    Ok(opened(state.sitting_store(&id)?.draft(&id)?))
 }
 
 #[tauri::command(async)]
@@ -49,7 +50,9 @@ pub fn draft_save(
     revision: i64,
     content: DraftContent,
 ) -> Result<SaveOutcome, AppError> {
-    let saved = state.store()?.save_draft(&id, &content, revision)?;
+    let saved = state
+        .sitting_store(&id)?
+        .save_draft(&id, &content, revision)?;
     Ok(SaveOutcome {
         saved,
         problems: problems(&content),
@@ -61,15 +64,15 @@ pub fn draft_list(
     state: State<'_, AppState>,
     query: DraftQuery,
 ) -> Result<Vec<DraftSummary>, AppError> {
-    Ok(state.store()?.list_drafts(&query)?)
+    Ok(state.staff_store()?.list_drafts(&query)?)
 }
 
 #[tauri::command(async)]
 pub fn draft_delete(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
-    Ok(state.store()?.delete_draft(&id)?)
+    Ok(state.sitting_store(&id)?.delete_draft(&id)?)
 }
 
 #[tauri::command(async)]
 pub fn draft_restore(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
-    Ok(state.store()?.restore_draft(&id)?)
+    Ok(state.sitting_store(&id)?.restore_draft(&id)?)
 }

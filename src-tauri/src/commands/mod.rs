@@ -4,14 +4,19 @@
 
 mod drafts;
 mod reference;
+mod review;
 mod signing;
+mod staff;
 mod sync;
+mod transfer;
 #[cfg(test)]
 pub use drafts::{OpenedDraft, SaveOutcome};
 #[cfg(test)]
 pub use signing::{DeviceSettings, Receipt, Review};
 #[cfg(test)]
 pub use sync::SyncSettings;
+#[cfg(test)]
+pub use transfer::{ExportFormat, ExportWritten};
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![
@@ -32,5 +37,27 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         sync::sync_settings,
         sync::sync_now,
         sync::sync_enroll,
+        staff::staff_status,
+        staff::staff_set_pin,
+        staff::staff_unlock,
+        staff::staff_lock,
+        staff::staff_activity,
+        staff::staff_settings,
+        staff::staff_settings_set,
+        staff::sitting_end,
+        review::review_queue,
+        review::batch_create,
+        review::batch_list,
+        review::batch_detail,
+        review::batch_add,
+        review::batch_remove,
+        review::batch_submit,
+        transfer::bundle_export,
+        transfer::bundle_import,
+        transfer::bundle_upload,
+        transfer::default_export_dir,
+        transfer::export_pledges,
+        transfer::event_summary,
+        transfer::reconcile,
     ]
 }

@@ -47,7 +47,7 @@ pub struct Review {
 
 #[tauri::command(async)]
 pub fn draft_review(state: State<'_, AppState>, draft_id: String) -> Result<Review, AppError> {
-    let store = state.store()?;
+    let store = state.sitting_store(&draft_id)?;
     let draft = store.draft(&draft_id)?;
     let (pledge, problems) = match validate(&draft.content) {
         Ok(p) => (Some(p), vec![]),
@@ -76,7 +76,7 @@ pub fn device_settings(state: State<'_, AppState>) -> Result<DeviceSettings, App
 
 #[tauri::command(async)]
 pub fn event_set(state: State<'_, AppState>, event: EventSettings) -> Result<(), AppError> {
-    Ok(state.store()?.set_event(&event)?)
+    Ok(state.staff_store()?.set_event(&event)?)
 }
 
 #[tauri::command(async)]
@@ -87,21 +87,25 @@ pub fn pledge_seal(
     signatories: Vec<Signatory>,
 ) -> Result<Receipt, AppError> {
     let id = state.identity()?;
-    let pledge = state
-        .store()?
-        .seal_draft(&id, &draft_id, revision, signatories)?;
+    let pledge =
+        state
+            .sitting_store(&draft_id)?
+            .seal_draft(&id, &draft_id, revision, signatories)?;
+    state.access.join_sitting(&pledge.pledge_id)?;
     state.nudge_sync();
     Ok(receipt(pledge))
 }
 
 #[tauri::command(async)]
 pub fn pledge_receipt(state: State<'_, AppState>, pledge_id: String) -> Result<Receipt, AppError> {
-    Ok(receipt(state.store()?.pledge(&pledge_id)?))
+    Ok(receipt(
+        state.sitting_store(&pledge_id)?.pledge(&pledge_id)?,
+    ))
 }
 
 #[tauri::command(async)]
 pub fn pledge_list(state: State<'_, AppState>) -> Result<Vec<PledgeSummary>, AppError> {
-    Ok(state.store()?.list_pledges(0)?)
+    Ok(state.staff_store()?.list_pledges(0)?)
 }
 
 #[tauri::command(async)]
@@ -109,5 +113,7 @@ pub fn pledge_amend(
     state: State<'_, AppState>,
     pledge_id: String,
 ) -> Result<OpenedDraft, AppError> {
-    Ok(opened(state.store()?.amend(&pledge_id)?))
+    let draft = state.sitting_store(&pledge_id)?.amend(&pledge_id)?;
+    state.access.join_sitting(&draft.id)?;
+    Ok(opened(draft))
 }

@@ -1,0 +1,140 @@
+//! Event staff's work headless: USB bundles, batches, exports, the event
+//! summary and end-of-event reconciliation. The command line has no staff
+//! PIN: whoever can run it can already read the data directory.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use clap::Subcommand;
+use pledge_store::{read_bundle, verify_bundle, write_whole_file, BundleSelection};
+
+use crate::sync::runtime;
+use crate::{open_store, print_json, Failure};
+
+#[derive(Subcommand)]
+pub enum BundleAction {
+    /// Write a bundle of a batch (--batch ID) or of everything not yet acknowledged.
+    Export {
+        /// The .p2cbundle file to write.
+        file: PathBuf,
+        #[arg(long)]
+        batch: Option<String>,
+    },
+    /// Import a bundle from another laptop; its pledges are forwarded on the next sync.
+    Import { file: PathBuf },
+    /// Check a bundle (manifest and every pledge signature) without importing it.
+    Verify { file: PathBuf },
+    /// Upload a bundle straight to the platform (staff enrolment needed).
+    Upload { file: PathBuf },
+}
+
+#[derive(Subcommand)]
+pub enum BatchAction {
+    /// A new batch with the given pledges.
+    Create {
+        #[arg(long)]
+        name: String,
+        pledge_ids: Vec<String>,
+    },
+    List,
+    Show {
+        batch_id: String,
+    },
+    /// Submit a batch: its held pledges are queued together.
+    Submit {
+        batch_id: String,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum ReportAction {
+    /// Every pledge, one row each (for the secretariat; holds contact details).
+    Csv { file: PathBuf },
+    /// The same as a spreadsheet, with a Summary sheet.
+    Xlsx { file: PathBuf },
+    /// Counts and totals as JSON.
+    Summary,
+}
+
+pub fn bundle(action: BundleAction) -> Result<(), Failure> {
+    match action {
+        BundleAction::Export { file, batch } => {
+            let mut store = open_store()?;
+            let identity = store.identity()?;
+            let selection = match batch {
+                Some(batch_id) => BundleSelection::Batch { batch_id },
+                None => BundleSelection::Unacknowledged,
+            };
+            print_json(&store.export_bundle(&identity, &selection, &file)?);
+        }
+        BundleAction::Import { file } => {
+            let bundle = read_bundle(&file)?;
+            print_json(&open_store()?.import_bundle(&bundle)?);
+        }
+        BundleAction::Verify { file } => {
+            let bundle = read_bundle(&file)?;
+            let items = verify_bundle(&bundle)?;
+            print_json(&serde_json::json!({
+                "bundle_id": bundle.bundle_id,
+                "event_id": bundle.event_id,
+                "exporter_device_id": bundle.exporter.device_id,
+                "devices": bundle.devices.len(),
+                "items": items.len(),
+                "valid": true,
+            }));
+        }
+        BundleAction::Upload { file } => {
+            let store = Mutex::new(open_store()?);
+            let answer = runtime()?.block_on(pledge_sync::upload_bundle_file(&store, &file))?;
+            print_json(&answer);
+        }
+    }
+    Ok(())
+}
+
+pub fn batch(action: BatchAction) -> Result<(), Failure> {
+    let mut store = open_store()?;
+    match action {
+        BatchAction::Create { name, pledge_ids } => {
+            print_json(&store.create_batch(&name, &pledge_ids)?)
+        }
+        BatchAction::List => print_json(&store.list_batches()?),
+        BatchAction::Show { batch_id } => print_json(&store.batch(&batch_id)?),
+        BatchAction::Submit { batch_id } => print_json(&store.submit_batch(&batch_id)?),
+    }
+    Ok(())
+}
+
+fn report_failure(path: &Path, e: pledge_report::ReportError) -> Failure {
+    Failure::Input(format!("{e} [{}] ({})", e.code(), path.display()))
+}
+
+pub fn report(action: ReportAction) -> Result<(), Failure> {
+    let pledges = open_store()?.report_pledges()?;
+    match action {
+        ReportAction::Csv { file } => {
+            let mut bytes = Vec::new();
+            let rows = pledge_report::write_csv(&pledges, &mut bytes)
+                .map_err(|e| report_failure(&file, e))?;
+            write_whole_file(&file, &bytes)?;
+            print_json(&serde_json::json!({ "path": file, "rows": rows }));
+        }
+        ReportAction::Xlsx { file } => {
+            let rows =
+                pledge_report::write_xlsx(&pledges, &file).map_err(|e| report_failure(&file, e))?;
+            print_json(&serde_json::json!({ "path": file, "rows": rows }));
+        }
+        ReportAction::Summary => print_json(&pledge_report::summarize(&pledges)),
+    }
+    Ok(())
+}
+
+/// Per device: states, local gaps, and what the platform says is missing.
+pub fn reconcile() -> Result<(), Failure> {
+    let mut store = open_store()?;
+    let identity = store.identity()?;
+    let store = Mutex::new(store);
+    let answer = runtime()?.block_on(pledge_sync::reconcile(&store, &identity))?;
+    print_json(&answer);
+    Ok(())
+}

@@ -1,0 +1,573 @@
+//! Staff mode, batches, USB bundles and reconciliation against real SQLite
+//! files in separate data directories (one per laptop).
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Duration, Utc};
+use pledge_core::signing::{b64_decode, b64_encode};
+use pledge_core::{DraftContent, Signatory, SignatureMethod};
+use pledge_store::{
+    BundleSelection, EventSettings, Identity, ImportOutcome, OutboxState, ReviewFilter,
+    StaffSession, StaffSettings, Store, StoreError,
+};
+
+fn example(title: &str, country: &str, area: &str) -> DraftContent {
+    serde_json::from_value(serde_json::json!({
+        "title": title,
+        "description": "Fibre and solar-powered connectivity for rural secondary schools.",
+        "language": "en",
+        "pledgers": [{"name": "Example Telecom Group", "kind": "private_sector", "country": "GBR", "lead": true}],
+        "focus_areas": [area], "support_types": ["programmatic"],
+        "geography": {"scope": "national", "countries": [country]},
+        "period": {"start": "2022-07-01", "end": "2025-12-31"},
+        "contact": {"name": "A. Delegate", "email": "delegate@example.org"}
+    }))
+    .unwrap()
+}
+
+fn signatory() -> Vec<Signatory> {
+    vec![Signatory {
+        pledger: 0,
+        name: "Signatory".into(),
+        title: "Director".into(),
+        signed_at: "2022-06-08T10:15:00Z".into(),
+        method: SignatureMethod::Drawn,
+        drawing: "M10 10 L20 20".into(),
+    }]
+}
+
+/// A laptop: its own data directory, store and identity.
+struct Laptop {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+    store: Store,
+    id: Identity,
+}
+
+fn laptop(event: &str) -> Laptop {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().to_path_buf();
+    let mut store = Store::open(&path.join("s.sqlite3")).unwrap();
+    store
+        .set_event(&EventSettings {
+            event_id: event.into(),
+            event_name: "P2C Roundtable".into(),
+        })
+        .unwrap();
+    let id = store.identity().unwrap();
+    Laptop {
+        _dir: dir,
+        path,
+        store,
+        id,
+    }
+}
+
+impl Laptop {
+    fn sign(&mut self, title: &str, country: &str, area: &str) -> String {
+        let d = self
+            .store
+            .create_draft(&example(title, country, area))
+            .unwrap();
+        self.store
+            .seal_draft(&self.id, &d.id, d.revision, signatory())
+            .unwrap()
+            .pledge_id
+    }
+
+    fn file(&self, name: &str) -> PathBuf {
+        self.path.join(name)
+    }
+}
+
+fn clocked(path: &Path, now: Arc<Mutex<DateTime<Utc>>>) -> Store {
+    Store::open_with_clock(path, Arc::new(move || *now.lock().unwrap())).unwrap()
+}
+
+#[test]
+fn wrong_pins_lock_staff_mode_out_for_a_while_even_across_restarts() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite3");
+    let now = Arc::new(Mutex::new(Utc::now()));
+    let mut store = clocked(&db, now.clone());
+    assert_eq!(
+        store.check_staff_pin("1234").unwrap_err().code(),
+        "pin_not_set"
+    );
+    assert_eq!(
+        store.set_staff_pin("12a4", None).unwrap_err().code(),
+        "invalid_pin"
+    );
+    assert_eq!(
+        store.set_staff_pin("123", None).unwrap_err().code(),
+        "invalid_pin"
+    );
+    store.set_staff_pin("246810", None).unwrap();
+    assert!(store.staff_status(false).unwrap().pin_set);
+    let stored = store.setting("staff.pin_hash").unwrap().unwrap();
+    assert!(stored.starts_with("$argon2id$") && !stored.contains("246810"));
+    store.check_staff_pin("246810").unwrap();
+
+    for left in (1..=4).rev() {
+        match store.check_staff_pin("000000").unwrap_err() {
+            StoreError::WrongPin { left: l } => assert_eq!(l, left),
+            e => panic!("{e}"),
+        }
+    }
+    assert_eq!(
+        store.check_staff_pin("000000").unwrap_err().code(),
+        "pin_locked_out"
+    );
+    // the right PIN does not help while locked out, nor does a restart
+    assert_eq!(
+        store.check_staff_pin("246810").unwrap_err().code(),
+        "pin_locked_out"
+    );
+    drop(store);
+    let mut store = clocked(&db, now.clone());
+    assert_eq!(
+        store.check_staff_pin("246810").unwrap_err().code(),
+        "pin_locked_out"
+    );
+    assert!(store.staff_status(false).unwrap().locked_until.is_some());
+
+    *now.lock().unwrap() += Duration::minutes(6);
+    store.check_staff_pin("246810").unwrap();
+    assert_eq!(store.staff_status(false).unwrap().failed_attempts, 0);
+
+    // changing the PIN needs the current one
+    assert_eq!(
+        store
+            .set_staff_pin("13579", Some("9999"))
+            .unwrap_err()
+            .code(),
+        "wrong_pin"
+    );
+    store.set_staff_pin("13579", Some("246810")).unwrap();
+    store.check_staff_pin("13579").unwrap();
+}
+
+#[test]
+fn a_second_lockout_lasts_longer() {
+    let dir = tempfile::tempdir().unwrap();
+    let now = Arc::new(Mutex::new(Utc::now()));
+    let mut store = clocked(&dir.path().join("s.sqlite3"), now.clone());
+    store.set_staff_pin("2468", None).unwrap();
+    for _ in 0..5 {
+        let _ = store.check_staff_pin("1111");
+    }
+    *now.lock().unwrap() += Duration::minutes(6);
+    for _ in 0..5 {
+        let _ = store.check_staff_pin("1111");
+    }
+    *now.lock().unwrap() += Duration::minutes(6);
+    assert_eq!(
+        store.check_staff_pin("2468").unwrap_err().code(),
+        "pin_locked_out"
+    );
+    *now.lock().unwrap() += Duration::minutes(5);
+    store.check_staff_pin("2468").unwrap();
+}
+
+#[test]
+fn staff_mode_locks_itself_after_inactivity_and_activity_keeps_it_open() {
+    let t0 = Utc::now();
+    let mut session = StaffSession::default();
+    assert_eq!(session.require(t0, 300).unwrap_err().code(), "staff_only");
+    session.unlock(t0);
+    session.require(t0 + Duration::seconds(200), 300).unwrap();
+    // 200 + 250 > 300 from unlocking, but only 250 since the last activity
+    session.require(t0 + Duration::seconds(450), 300).unwrap();
+    assert!(session.is_open(t0 + Duration::seconds(700), 300));
+    assert_eq!(
+        session
+            .require(t0 + Duration::seconds(751), 300)
+            .unwrap_err()
+            .code(),
+        "staff_locked"
+    );
+    assert!(!session.is_open(t0 + Duration::seconds(752), 300));
+    assert_eq!(
+        session
+            .require(t0 + Duration::seconds(753), 300)
+            .unwrap_err()
+            .code(),
+        "staff_only"
+    );
+}
+
+#[test]
+fn the_review_queue_filters_and_batches_hold_then_submit_as_one_unit() {
+    let mut a = laptop("kigali-2022");
+    a.store
+        .set_staff_settings(&StaffSettings {
+            hold_submissions: true,
+            idle_timeout_secs: 300,
+        })
+        .unwrap();
+    let p1 = a.sign("Connect schools in Rwanda", "RWA", "access");
+    let p2 = a.sign("Train teachers in Malawi", "MWI", "adoption");
+    let p3 = a.sign("Fund startups in Fiji", "FJI", "investment");
+    assert_eq!(
+        a.store.outbox_counts().unwrap().signed,
+        3,
+        "held for review"
+    );
+
+    let all = a.store.review_queue(&ReviewFilter::default()).unwrap();
+    assert_eq!(all.len(), 3);
+    assert!(all
+        .iter()
+        .all(|i| i.own_device && i.state == OutboxState::Signed));
+    fn by(store: &Store, f: ReviewFilter) -> Vec<String> {
+        store
+            .review_queue(&f)
+            .unwrap()
+            .into_iter()
+            .map(|i| i.pledge_id)
+            .collect()
+    }
+    assert_eq!(
+        by(
+            &a.store,
+            ReviewFilter {
+                country: Some("MWI".into()),
+                ..Default::default()
+            }
+        ),
+        vec![p2.clone()]
+    );
+    assert_eq!(
+        by(
+            &a.store,
+            ReviewFilter {
+                focus_area: Some("investment".into()),
+                ..Default::default()
+            }
+        ),
+        vec![p3.clone()]
+    );
+    assert_eq!(
+        by(
+            &a.store,
+            ReviewFilter {
+                text: Some("rwanda SCHOOLS".into()),
+                ..Default::default()
+            }
+        ),
+        vec![p1.clone()]
+    );
+    assert_eq!(
+        by(
+            &a.store,
+            ReviewFilter {
+                pledger_kind: Some("government".into()),
+                ..Default::default()
+            }
+        ),
+        Vec::<String>::new()
+    );
+
+    assert_eq!(
+        a.store
+            .create_batch("  ", &[p1.clone()])
+            .unwrap_err()
+            .code(),
+        "invalid_batch_name"
+    );
+    let batch = a
+        .store
+        .create_batch("Day 1 — morning session", &[p1.clone(), p2.clone()])
+        .unwrap();
+    let id = batch.batch.batch_id.clone();
+    assert_eq!(batch.batch.total, 2);
+    assert_eq!(batch.batch.counts.signed, 2);
+    // a pledge belongs to one batch at most
+    let other = a
+        .store
+        .create_batch("Day 1 — afternoon", &[p3.clone(), p2.clone()]);
+    let err = other.unwrap_err();
+    assert_eq!(err.code(), "already_batched");
+    assert!(err.to_string().contains(&p2) && err.to_string().contains("Day 1 — morning session"));
+    assert_eq!(
+        a.store.list_batches().unwrap().len(),
+        1,
+        "the failed batch left nothing"
+    );
+    assert_eq!(
+        by(
+            &a.store,
+            ReviewFilter {
+                batch: Some("none".into()),
+                ..Default::default()
+            }
+        ),
+        vec![p3.clone()]
+    );
+
+    let submitted = a.store.submit_batch(&id).unwrap();
+    assert!(submitted.batch.submitted_at.is_some());
+    assert_eq!(submitted.batch.counts.queued, 2);
+    let counts = a.store.outbox_counts().unwrap();
+    assert_eq!((counts.signed, counts.queued), (1, 2), "p3 still held");
+    assert_eq!(
+        a.store.add_to_batch(&id, &[p3.clone()]).unwrap_err().code(),
+        "batch_submitted"
+    );
+    assert_eq!(
+        a.store.remove_from_batch(&id, &[p1]).unwrap_err().code(),
+        "batch_submitted"
+    );
+
+    // turning hold off releases what is in no open batch
+    a.store
+        .set_staff_settings(&StaffSettings {
+            hold_submissions: false,
+            idle_timeout_secs: 300,
+        })
+        .unwrap();
+    assert_eq!(a.store.outbox_counts().unwrap().queued, 3);
+}
+
+#[test]
+fn a_bundle_goes_from_one_laptop_to_another_once_with_its_signatures() {
+    let mut a = laptop("kigali-2022");
+    let p1 = a.sign("Connect schools in Rwanda", "RWA", "access");
+    let p2 = a.sign("Train teachers in Malawi", "MWI", "adoption");
+    let file = a.file("day1.p2cbundle");
+    let exported = a
+        .store
+        .export_bundle(&a.id, &BundleSelection::Unacknowledged, &file)
+        .unwrap();
+    assert_eq!(exported.items, 2);
+    assert_eq!(exported.bytes, std::fs::metadata(&file).unwrap().len());
+    assert_eq!(
+        a.store.reconcile_local().unwrap().only_here,
+        0,
+        "both left on the stick"
+    );
+
+    let mut b = laptop("kigali-2022");
+    let bundle = pledge_store::read_bundle(&file).unwrap();
+    let first = b.store.import_bundle(&bundle).unwrap();
+    assert_eq!((first.created, first.duplicate, first.conflict), (2, 0, 0));
+    let again = b.store.import_bundle(&bundle).unwrap();
+    assert_eq!(
+        (again.created, again.duplicate),
+        (0, 2),
+        "importing twice changes nothing"
+    );
+
+    let queue = b.store.review_queue(&ReviewFilter::default()).unwrap();
+    assert_eq!(queue.len(), 2);
+    assert!(queue
+        .iter()
+        .all(|i| !i.own_device && i.imported_from.as_deref() == Some(exported.bundle_id.as_str())));
+    for id in [&p1, &p2] {
+        // the exact bytes and the original device's signature
+        assert_eq!(
+            b.store.signed_bytes(id).unwrap(),
+            a.store.signed_bytes(id).unwrap()
+        );
+    }
+    assert_eq!(
+        b.store.outbox_counts().unwrap().queued,
+        2,
+        "forwarded on the next sync"
+    );
+    let rec = b.store.reconcile_local().unwrap();
+    assert_eq!(rec.devices.len(), 1);
+    assert_eq!(rec.devices[0].device_id, a.id.device_id);
+    assert!(!rec.devices[0].own_device && rec.devices[0].local_gaps.is_empty());
+
+    // a batch bundle back to laptop a: all duplicates
+    let batch = b
+        .store
+        .create_batch("From laptop A", &[p2.clone()])
+        .unwrap();
+    let back = b.file("batch.p2cbundle");
+    b.store
+        .export_bundle(
+            &b.id,
+            &BundleSelection::Batch {
+                batch_id: batch.batch.batch_id,
+            },
+            &back,
+        )
+        .unwrap();
+    let answer = a
+        .store
+        .import_bundle(&pledge_store::read_bundle(&back).unwrap())
+        .unwrap();
+    assert_eq!(
+        answer.results.iter().map(|r| r.outcome).collect::<Vec<_>>(),
+        vec![ImportOutcome::Duplicate]
+    );
+}
+
+/// Everything in `b`'s store, to show a refused import changed nothing.
+fn snapshot(store: &Store) -> (u64, usize) {
+    let c = store.outbox_counts().unwrap();
+    (
+        c.queued + c.signed + c.acknowledged,
+        store.review_queue(&ReviewFilter::default()).unwrap().len(),
+    )
+}
+
+#[test]
+fn bad_bundles_are_refused_whole_with_the_reason_and_change_nothing() {
+    let mut a = laptop("kigali-2022");
+    for i in 0..3 {
+        a.sign(&format!("Connect schools, phase {i}"), "RWA", "access");
+    }
+    let file = a.file("good.p2cbundle");
+    a.store
+        .export_bundle(&a.id, &BundleSelection::Unacknowledged, &file)
+        .unwrap();
+    let text = std::fs::read(&file).unwrap();
+    let mut b = laptop("kigali-2022");
+    let before = snapshot(&b.store);
+    let refuse = |b: &mut Laptop, bytes: &[u8]| -> StoreError {
+        let path = b.file("bad.p2cbundle");
+        std::fs::write(&path, bytes).unwrap();
+        let err = pledge_store::read_bundle(&path)
+            .and_then(|bundle| b.store.import_bundle(&bundle))
+            .unwrap_err();
+        assert_eq!(snapshot(&b.store), before, "nothing half-imported: {err}");
+        err
+    };
+
+    // truncated
+    let err = refuse(&mut b, &text[..text.len() / 2]);
+    assert_eq!(err.code(), "bundle_invalid");
+    assert!(err.to_string().contains("copied completely"), "{err}");
+    // wrong format
+    assert_eq!(
+        refuse(&mut b, b"PK\x03\x04 not a bundle").code(),
+        "bundle_invalid"
+    );
+    let mut v: serde_json::Value = serde_json::from_slice(&text).unwrap();
+    let mut other_version = v.clone();
+    other_version["v"] = 2.into();
+    assert_eq!(
+        refuse(&mut b, &serde_json::to_vec(&other_version).unwrap()).code(),
+        "bundle_invalid"
+    );
+
+    // a tampered pledge is named
+    let mut tampered = v.clone();
+    let signed = tampered["items"][1]["signed"].as_str().unwrap().to_owned();
+    let mut envelope: serde_json::Value =
+        serde_json::from_slice(&b64_decode(&signed).unwrap()).unwrap();
+    let pledge_id = envelope["pledge_id"].as_str().unwrap().to_owned();
+    envelope["pledge"]["title"] = "Connect 5000 rural schools".into();
+    let bytes = serde_json_canonicalizer::to_vec(&envelope).unwrap();
+    tampered["items"][1]["signed"] = b64_encode(&bytes).into();
+    let err = refuse(&mut b, &serde_json::to_vec(&tampered).unwrap());
+    assert_eq!(err.code(), "bundle_tampered");
+    assert!(
+        err.to_string().contains("Item 2") && err.to_string().contains(&pledge_id),
+        "{err}"
+    );
+
+    // a changed header (the event) breaks the manifest signature
+    let mut header = v.clone();
+    header["created_at"] = "2022-06-09T08:00:00Z".into();
+    assert_eq!(
+        refuse(&mut b, &serde_json::to_vec(&header).unwrap()).code(),
+        "bundle_tampered"
+    );
+
+    // a pledge whose device the bundle does not list
+    v["devices"] = serde_json::json!([]);
+    v["exporter"]["device_id"] = "01890a5d-ac96-774b-bcce-b302099a8057".into();
+    let err = refuse(&mut b, &serde_json::to_vec(&v).unwrap());
+    assert!(
+        ["bundle_unknown_device", "bundle_tampered"].contains(&err.code()),
+        "{err}"
+    );
+
+    // another event's bundle
+    let mut c = laptop("geneva-2023");
+    c.sign("Connect schools in Geneva", "RWA", "access");
+    let wrong = c.file("geneva.p2cbundle");
+    c.store
+        .export_bundle(&c.id, &BundleSelection::Unacknowledged, &wrong)
+        .unwrap();
+    let bytes = std::fs::read(&wrong).unwrap();
+    let err = refuse(&mut b, &bytes);
+    assert_eq!(err.code(), "bundle_wrong_event");
+    assert!(err.to_string().contains("geneva-2023"));
+
+    // the good one still imports
+    let ok = b
+        .store
+        .import_bundle(&pledge_store::read_bundle(&file).unwrap())
+        .unwrap();
+    assert_eq!(ok.created, 3);
+}
+
+#[test]
+fn oversized_and_unreadable_files_and_unwritable_exports_say_so() {
+    let mut a = laptop("kigali-2022");
+    a.sign("Connect schools in Rwanda", "RWA", "access");
+    let big = a.file("big.p2cbundle");
+    let f = std::fs::File::create(&big).unwrap();
+    f.set_len(pledge_store::MAX_BUNDLE_BYTES + 1).unwrap(); // sparse: no disk used
+    assert_eq!(
+        pledge_store::read_bundle(&big).unwrap_err().code(),
+        "bundle_too_large"
+    );
+    assert_eq!(
+        pledge_store::read_bundle(&a.file("missing.p2cbundle"))
+            .unwrap_err()
+            .code(),
+        "file_unreadable"
+    );
+
+    let nowhere = a.file("no-such-folder").join("out.p2cbundle");
+    let err = a
+        .store
+        .export_bundle(&a.id, &BundleSelection::Unacknowledged, &nowhere)
+        .unwrap_err();
+    assert_eq!(err.code(), "file_unwritable");
+    assert!(err.to_string().contains("no-such-folder"));
+    assert_eq!(
+        a.store.reconcile_local().unwrap().only_here,
+        1,
+        "a failed export is not recorded"
+    );
+    let err = a
+        .store
+        .export_bundle(&a.id, &BundleSelection::Unacknowledged, &a.path)
+        .unwrap_err();
+    assert_eq!(err.code(), "file_unwritable");
+    assert_eq!(
+        a.store
+            .export_bundle(
+                &a.id,
+                &BundleSelection::Batch {
+                    batch_id: "nope".into()
+                },
+                &a.file("x")
+            )
+            .unwrap_err()
+            .code(),
+        "batch_not_found"
+    );
+    let empty = laptop("kigali-2022");
+    let mut empty = empty;
+    assert_eq!(
+        empty
+            .store
+            .export_bundle(
+                &empty.id,
+                &BundleSelection::Unacknowledged,
+                &empty.file("x")
+            )
+            .unwrap_err()
+            .code(),
+        "nothing_to_export"
+    );
+}
