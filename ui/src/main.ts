@@ -27,6 +27,7 @@ import './styles/signing.css';
 import './styles/receipt.css';
 import './styles/settings.css';
 import './styles/sync-bar.css';
+import './styles/staff.css';
 import './styles/narrow.css';
 import './styles/print.css';
 import App from './App.svelte';

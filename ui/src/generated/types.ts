@@ -216,7 +216,137 @@ next_attempt_at: string | null, };
 
 export type SyncSettings = { server_url: string | null, enrolled: boolean, role: Role | null, status: SyncStatus, };
 
-export type ErrorCode = "store_unavailable" | "not_found" | "stale_revision" | "too_large" | "sealed" | "needs_setup" | "key_unavailable" | "sync" | "invalid" | "internal";
+export type StaffStatus = { pin_set: boolean, unlocked: boolean, failed_attempts: number, 
+/**
+ * RFC 3339; set while wrong PINs keep staff mode locked.
+ */
+locked_until: string | null, idle_timeout_secs: number, };
+
+export type StaffSettings = { 
+/**
+ * Keep signed pledges on this laptop until staff submit them in a batch.
+ */
+hold_submissions: boolean, idle_timeout_secs: number, };
+
+export type ReviewFilter = { state: OutboxState | null, focus_area: string | null, pledger_kind: string | null, 
+/**
+ * ISO 3166-1 alpha-3 of a target country or a pledger's country.
+ */
+country: string | null, 
+/**
+ * Words in the title, a pledger's name, or the pledge id.
+ */
+text: string | null, 
+/**
+ * A batch id; `"none"` for pledges in no batch; unset for any.
+ */
+batch: string | null, };
+
+export type ReviewItem = { pledge_id: string, device_id: string, device_seq: number, 
+/**
+ * Signed on this laptop (else carried in by a bundle).
+ */
+own_device: boolean, title: string, lead_pledger: string, pledgers: Array<string>, pledger_kinds: Array<string>, countries: Array<string>, focus_areas: Array<string>, support_types: Array<string>, signed_at: string, state: OutboxState, server_status: string | null, code: string | null, message: string | null, batch_id: string | null, batch_name: string | null, 
+/**
+ * The bundle it arrived in, when signed on another laptop.
+ */
+imported_from: string | null, };
+
+export type BatchSummary = { batch_id: string, name: string, created_at: string, submitted_at: string | null, total: number, 
+/**
+ * Members by delivery state: the per-pledge outcomes after sync.
+ */
+counts: OutboxCounts, };
+
+export type BatchDetail = { batch: BatchSummary, items: Array<ReviewItem>, };
+
+export type BundleSelection = { "kind": "batch", batch_id: string, } | { "kind": "unacknowledged" };
+
+export type BundleExported = { path: string, bundle_id: string, items: number, bytes: number, };
+
+export type ImportOutcome = "created" | "duplicate" | "conflict";
+
+export type ImportedItem = { pledge_id: string, outcome: ImportOutcome, };
+
+export type BundleImported = { bundle_id: string, exporter_device_id: string, items: number, created: number, duplicate: number, conflict: number, results: Array<ImportedItem>, };
+
+export type UploadOutcome = "created" | "duplicate" | "conflict" | "rejected";
+
+export type UploadedItem = { pledge_id: string | null, outcome: UploadOutcome, code: string | null, message: string | null, };
+
+export type BundleUploaded = { items: number, created: number, duplicate: number, conflict: number, rejected: number, results: Array<UploadedItem>, };
+
+export type ExportFormat = "csv" | "xlsx";
+
+export type ExportWritten = { path: string, rows: number, bytes: number, };
+
+export type Count = { key: string, count: number, };
+
+export type CurrencyTotal = { 
+/**
+ * ISO 4217 code.
+ */
+currency: string, 
+/**
+ * Sum of the amounts, in whole units (saturates rather than wraps).
+ */
+total: number, 
+/**
+ * How many pledges add to it.
+ */
+pledges: number, };
+
+export type Targeting = { ldc: number, lldc: number, sids: number, };
+
+export type EventSummary = { 
+/**
+ * How many pledges are counted.
+ */
+pledges: number, 
+/**
+ * Financial pledges per currency, sorted by currency code. Amounts in
+ * different currencies are never added together.
+ */
+financial: Array<CurrencyTotal>, 
+/**
+ * Pledges per focus area (a pledge counts once in each area it names).
+ */
+focus_areas: Array<Count>, 
+/**
+ * Pledges per type of support.
+ */
+support_types: Array<Count>, 
+/**
+ * Pledges with at least one pledger of each kind (a joint pledge of a
+ * government and a company counts for both).
+ */
+pledger_kinds: Array<Count>, targeting: Targeting, };
+
+export type DeviceReconciliation = { device_id: string, 
+/**
+ * This laptop's own device.
+ */
+own_device: boolean, counts: OutboxCounts, total: number, highest_seq: number, 
+/**
+ * Sequence numbers below the highest that this laptop does not hold.
+ */
+local_gaps: Array<number>, 
+/**
+ * What the platform reports missing (own device only; `null` when not
+ * asked or not reachable).
+ */
+server_missing: Array<number> | null, };
+
+export type ServerCheck = { checked: boolean, error: string | null, };
+
+export type Reconciliation = { devices: Array<DeviceReconciliation>, 
+/**
+ * Not acknowledged by the platform and in no exported bundle: these
+ * exist only on this laptop.
+ */
+only_here: number, server: ServerCheck, };
+
+export type ErrorCode = "store_unavailable" | "not_found" | "stale_revision" | "too_large" | "sealed" | "needs_setup" | "key_unavailable" | "sync" | "invalid" | "internal" | "staff_only" | "staff_locked" | "wrong_pin" | "pin_locked_out" | "pin_not_set" | "invalid_pin" | "invalid_batch_name" | "already_batched" | "batch_submitted" | "nothing_to_export" | "file_unwritable" | "file_unreadable" | "bundle_invalid" | "bundle_tampered" | "bundle_wrong_event" | "bundle_unknown_device" | "bundle_too_large";
 
 export type AppError = { code: ErrorCode, 
 /**

@@ -8,6 +8,7 @@ import type {
   DraftContent,
   DraftQuery,
   DraftSummary,
+  ErrorCode,
   EventSettings,
   OpenedDraft,
   PledgeSummary,
@@ -20,6 +21,22 @@ import type {
 } from '../generated/types';
 import { ERROR_CODES } from './enums';
 import { m } from './i18n/index.svelte';
+import type {
+  BatchDetail,
+  BatchSummary,
+  BundleExported,
+  BundleImported,
+  BundleSelection,
+  BundleUploaded,
+  EventSummary,
+  ExportFormat,
+  ExportWritten,
+  Reconciliation,
+  ReviewFilter,
+  ReviewItem,
+  StaffSettings,
+  StaffStatus,
+} from '../generated/types';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -45,11 +62,37 @@ export function toAppError(error: unknown): AppError {
   return { code: 'internal', message: m.unknownError };
 }
 
+/** Told of every refusal because staff mode is (no longer) unlocked. */
+let onStaffRefused: ((error: AppError) => void) | null = null;
+
+/**
+ * Registers what happens when any command is refused with `staff_locked` or
+ * `staff_only` (the window returns to delegate mode); returns the teardown.
+ */
+export function handleStaffRefusals(handler: (error: AppError) => void): () => void {
+  onStaffRefused = handler;
+  return () => {
+    if (onStaffRefused === handler) onStaffRefused = null;
+  };
+}
+
+/** Whether `error` has `code`. */
+export function hasCode(error: AppError, code: ErrorCode): boolean {
+  return error.code === code;
+}
+
+/** Whether `error` is a refusal because staff mode is locked. */
+export function isStaffRefusal(error: AppError): boolean {
+  return hasCode(error, 'staff_locked') || hasCode(error, 'staff_only');
+}
+
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(command, args);
   } catch (error) {
-    throw toAppError(error);
+    const appError = toAppError(error);
+    if (isStaffRefusal(appError)) onStaffRefused?.(appError);
+    throw appError;
   }
 }
 
@@ -77,4 +120,36 @@ export const api = {
   /** Checks the address answers as the platform, enrols with the event's code and stores the token. */
   syncEnroll: (serverUrl: string, code: string, name: string): Promise<null> =>
     call('sync_enroll', { serverUrl, code, name }),
+  /** Ends the delegate's sitting: what was drafted and signed in it can no longer be opened in delegate mode. */
+  sittingEnd: (): Promise<null> => call('sitting_end'),
+
+  // Staff mode (PIN-protected). In delegate mode the back end refuses every
+  // command below but the first four with `staff_only`.
+  staffStatus: (): Promise<StaffStatus> => call('staff_status'),
+  /** First use (current null) sets the PIN and unlocks; changing it needs staff mode and the current PIN. */
+  staffSetPin: (pin: string, current: string | null): Promise<StaffStatus> => call('staff_set_pin', { pin, current }),
+  staffUnlock: (pin: string): Promise<StaffStatus> => call('staff_unlock', { pin }),
+  staffLock: (): Promise<StaffStatus> => call('staff_lock'),
+  /** Keeps staff mode unlocked; fails with `staff_locked` once it has timed out. */
+  staffActivity: (): Promise<StaffStatus> => call('staff_activity'),
+  staffSettings: (): Promise<StaffSettings> => call('staff_settings'),
+  staffSettingsSet: (settings: StaffSettings): Promise<StaffSettings> => call('staff_settings_set', { settings }),
+  reviewQueue: (filter: ReviewFilter): Promise<ReviewItem[]> => call('review_queue', { filter }),
+  batchCreate: (name: string, pledgeIds: string[]): Promise<BatchDetail> =>
+    call('batch_create', { name, pledgeIds }),
+  batchList: (): Promise<BatchSummary[]> => call('batch_list'),
+  batchDetail: (batchId: string): Promise<BatchDetail> => call('batch_detail', { batchId }),
+  batchAdd: (batchId: string, pledgeIds: string[]): Promise<BatchDetail> => call('batch_add', { batchId, pledgeIds }),
+  batchRemove: (batchId: string, pledgeIds: string[]): Promise<BatchDetail> =>
+    call('batch_remove', { batchId, pledgeIds }),
+  batchSubmit: (batchId: string): Promise<BatchDetail> => call('batch_submit', { batchId }),
+  bundleExport: (selection: BundleSelection, path: string): Promise<BundleExported> =>
+    call('bundle_export', { selection, path }),
+  bundleImport: (path: string): Promise<BundleImported> => call('bundle_import', { path }),
+  bundleUpload: (path: string): Promise<BundleUploaded> => call('bundle_upload', { path }),
+  defaultExportDir: (): Promise<string> => call('default_export_dir'),
+  exportPledges: (format: ExportFormat, path: string): Promise<ExportWritten> =>
+    call('export_pledges', { format, path }),
+  eventSummary: (): Promise<EventSummary> => call('event_summary'),
+  reconcile: (): Promise<Reconciliation> => call('reconcile'),
 };

@@ -8,6 +8,7 @@ import type {
   ErrorCode,
   FocusArea,
   Metric,
+  OutboxState,
   PledgerKind,
   Scope,
   SupportType,
@@ -63,7 +64,27 @@ export const ERROR_CODES: ErrorCode[] = [
   'sync',
   'invalid',
   'internal',
+  'staff_only',
+  'staff_locked',
+  'wrong_pin',
+  'pin_locked_out',
+  'pin_not_set',
+  'invalid_pin',
+  'invalid_batch_name',
+  'already_batched',
+  'batch_submitted',
+  'nothing_to_export',
+  'file_unwritable',
+  'file_unreadable',
+  'bundle_invalid',
+  'bundle_tampered',
+  'bundle_wrong_event',
+  'bundle_unknown_device',
+  'bundle_too_large',
 ];
+
+/** The states of a signed pledge in the outbox, in lifecycle order (DESIGN.md §2). */
+export const OUTBOX_STATES: OutboxState[] = ['signed', 'queued', 'sending', 'acknowledged', 'rejected', 'conflict'];
 
 /** The bounds of DESIGN.md §2 that the form enforces as you type. */
 export const LIMITS = {

@@ -227,3 +227,50 @@ export function shortTime(iso: string, now: Date): string {
   if (Number.isNaN(date.getTime())) return iso;
   return date.toDateString() === now.toDateString() ? hourMinute().format(date) : dayHourMinute().format(date);
 }
+
+/** Milliseconds left as "4:05" (minutes and seconds, in the digits of the UI language). */
+export function countdown(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const minutes = Math.floor(total / 60);
+  return `${grouping().format(minutes)}:${twoDigits().format(total % 60)}`;
+}
+
+const twoDigits = cached((lang) => new Intl.NumberFormat(lang, { minimumIntegerDigits: 2, useGrouping: false }));
+
+const units = cached((lang) => ({
+  byte: new Intl.NumberFormat(lang, { style: 'unit', unit: 'byte', unitDisplay: 'long' }),
+  kilobyte: new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 }),
+  megabyte: new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }),
+}));
+
+/** A file size: "820 bytes", "14.2 kB", "3.1 MB" (decimal units, in the UI language). */
+export function fileSize(bytes: number): string {
+  const u = units();
+  if (bytes < 1000) return u.byte.format(bytes);
+  if (bytes < 1_000_000) return u.kilobyte.format(bytes / 1000);
+  return u.megabyte.format(bytes / 1_000_000);
+}
+
+const currencies = new Map<string, Intl.NumberFormat | null>();
+
+/** A whole amount of money in `currency` ("US$190,000,000"); the code after the number when Intl does not know it. */
+export function money(amount: number, currency: string): string {
+  const lang = uiLanguage();
+  const key = `${lang} ${currency}`;
+  let format = currencies.get(key);
+  if (format === undefined) {
+    try {
+      format = new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+    } catch {
+      format = null;
+    }
+    currencies.set(key, format);
+  }
+  return format ? format.format(amount) : `${groupDigits(amount)} ${currency}`;
+}
+
+/** Today as YYYY-MM-DD in local time (for file names). */
+export function localDay(date: Date = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
