@@ -6,7 +6,7 @@ mod support;
 
 use support::*;
 
-use support::form::{fill_joint_pledge as fill_draft, TITLE};
+use support::form::{fill_joint_pledge as fill_draft, staff_tab, TITLE};
 
 async fn assert_every_field(c: &fantoccini::Client) {
     assert_eq!(value(c, "#title").await, TITLE);
@@ -75,7 +75,7 @@ async fn a_draft_survives_a_restart_and_is_found_by_search() {
     c.close().await.unwrap(); // quits the app
 
     let c = driver.launch().await;
-    click(&c, "#tab-drafts").await;
+    staff_tab(&c, "#tab-drafts").await;
     type_into(&c, "#drafts-search", "Malawi").await;
     let row = eventually("the draft in the search results", || async {
         let rows = c

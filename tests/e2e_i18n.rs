@@ -6,7 +6,7 @@ mod support;
 
 use fantoccini::key::Key;
 use fantoccini::Client;
-use support::form::{fill_joint_pledge, set_event, sign_as, TITLE};
+use support::form::{fill_joint_pledge, set_event, sign_as, staff_tab, unlock_staff, TITLE};
 use support::*;
 
 const LANGUAGES: [&str; 6] = ["en", "fr", "es", "ar", "zh", "ru"];
@@ -121,7 +121,7 @@ async fn every_language_renders_the_main_screens() {
         assert!(!tab.trim().is_empty());
         js(&c, "document.querySelector('.app-main').scrollTop = 0").await;
         driver.shot(&format!("lang-{lang}-form"));
-        click(&c, "#tab-settings").await;
+        staff_tab(&c, "#tab-settings").await;
         find(&c, "#event-id").await;
         driver.shot(&format!("lang-{lang}-settings"));
         click(&c, "#tab-pledge").await;
@@ -142,7 +142,7 @@ async fn axe_finds_no_serious_or_critical_violations_on_the_main_screens() {
     let mut all = Vec::new();
     for lang in ["en", "ar"] {
         set_ui_language(&c, lang).await;
-        click(&c, "#tab-settings").await;
+        staff_tab(&c, "#tab-settings").await;
         all.extend(axe_serious(&c, &format!("{lang} settings")).await);
         if lang == "en" {
             set_event(&c, "kigali-2022", "P2C Roundtable, Kigali").await;
@@ -172,7 +172,7 @@ async fn axe_finds_no_serious_or_critical_violations_on_the_main_screens() {
         find(&c, "#receipt-fingerprint").await;
         all.extend(axe_serious(&c, &format!("{lang} receipt")).await);
         click(&c, "#receipt-close").await;
-        click(&c, "#tab-drafts").await;
+        staff_tab(&c, "#tab-drafts").await;
         find(&c, "[data-draft-id]").await;
         all.extend(axe_serious(&c, &format!("{lang} drafts")).await);
     }
@@ -254,6 +254,7 @@ async fn the_whole_signing_flow_works_from_the_keyboard_alone() {
     .await;
 
     // the form, one pledger
+    unlock_staff(&c).await;
     tab_to(&c, "tab-settings").await;
     keys(&c, &Key::Home.to_string()).await;
     keys(&c, &enter).await;

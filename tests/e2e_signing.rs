@@ -6,7 +6,7 @@
 mod support;
 
 use fantoccini::Locator;
-use support::form::{fill_joint_pledge, sign_as, TITLE};
+use support::form::{fill_joint_pledge, sign_as, staff_tab, TITLE};
 use support::*;
 
 #[tokio::test(flavor = "multi_thread")]
@@ -16,7 +16,7 @@ async fn a_joint_pledge_is_signed_by_two_signatories_and_can_only_be_amended() {
     let c = driver.launch().await;
 
     // the event this laptop serves
-    click(&c, "#tab-settings").await;
+    staff_tab(&c, "#tab-settings").await;
     clear_and_type(&c, "#event-id", "kigali-2022").await;
     clear_and_type(&c, "#event-name", "P2C Roundtable, Kigali").await;
     click(&c, "#event-save").await;
@@ -79,7 +79,7 @@ async fn a_joint_pledge_is_signed_by_two_signatories_and_can_only_be_amended() {
     .await;
 
     // the signed draft is marked signed and can no longer be edited
-    click(&c, "#tab-drafts").await;
+    staff_tab(&c, "#tab-drafts").await;
     click(&c, "[data-badge=\"signed\"]").await;
     find(&c, "#sealed-banner").await;
     if let Ok(title) = c.find(Locator::Css("#title")).await {

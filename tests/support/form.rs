@@ -99,7 +99,7 @@ pub async fn sign_as(c: &Client, name: &str, title: &str, wiggle: f64) {
 
 /// Sets the event this laptop serves, in Settings.
 pub async fn set_event(c: &Client, id: &str, name: &str) {
-    click(c, "#tab-settings").await;
+    staff_tab(c, "#tab-settings").await;
     clear_and_type(c, "#event-id", id).await;
     clear_and_type(c, "#event-name", name).await;
     click(c, "#event-save").await;
@@ -125,4 +125,28 @@ pub async fn sign_joint_pledge(c: &Client) {
     sign_as(c, "Jean-Pierre Habimana", "Minister of ICT", 12.0).await;
     click(c, "#signature-next").await;
     find(c, "#receipt-fingerprint").await;
+}
+
+/// The staff PIN the tests set on first use.
+pub const STAFF_PIN: &str = "246810";
+
+/// Opens staff mode (setting the PIN on a fresh data directory) unless it
+/// is open already.
+pub async fn unlock_staff(c: &Client) {
+    if c.find(Locator::Css("#staff-lock")).await.is_ok() {
+        return;
+    }
+    click(c, "#staff-open").await;
+    type_into(c, "#staff-pin", STAFF_PIN).await;
+    if c.find(Locator::Css("#staff-pin-confirm")).await.is_ok() {
+        type_into(c, "#staff-pin-confirm", STAFF_PIN).await;
+    }
+    click(c, "#staff-pin-submit").await;
+    find(c, "#staff-lock").await;
+}
+
+/// Opens a tab that only staff mode shows (`#tab-settings`, `#tab-drafts`, …).
+pub async fn staff_tab(c: &Client, tab: &str) {
+    unlock_staff(c).await;
+    click(c, tab).await;
 }

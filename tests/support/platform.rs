@@ -20,6 +20,22 @@ pub fn server_bin() -> PathBuf {
     bin
 }
 
+/// A secretariat command (`pledge-server <args> --data DIR`); its stdout.
+pub fn admin(data: &Path, args: &[&str]) -> String {
+    let out = Command::new(server_bin())
+        .args(args)
+        .arg("--data")
+        .arg(data)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
 /// `event create`: (delegate code, staff code).
 pub fn create_event(data: &Path, id: &str) -> (String, String) {
     let out = Command::new(server_bin())

@@ -1,56 +1,13 @@
 //! The `pledge` command against real data directories: import, sign,
 //! export, verify, amend; and sealing killed at random moments.
 
+mod support;
+
 use std::path::Path;
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::time::Duration;
 
-const BIN: &str = env!("CARGO_BIN_EXE_pledge");
-
-const DRAFT: &str = pledge_core::example::DESIGN_EXAMPLE;
-
-fn pledge(data: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .env("PLEDGE_DESK_DATA_DIR", data)
-        .output()
-        .expect("run pledge")
-}
-
-fn ok(data: &Path, args: &[&str]) -> String {
-    let out = pledge(data, args);
-    assert!(
-        out.status.success(),
-        "pledge {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn setup(data: &Path, drafts: usize) -> (String, String) {
-    ok(
-        data,
-        &[
-            "event",
-            "set",
-            "--id",
-            "kigali-2022",
-            "--name",
-            "P2C Roundtable",
-        ],
-    );
-    let file = data.join("drafts.json");
-    let all = format!("[{}]", vec![DRAFT; drafts].join(","));
-    std::fs::write(&file, all).unwrap();
-    ok(data, &["import", file.to_str().unwrap()]);
-    let drawing = data.join("sig.svgd");
-    std::fs::write(&drawing, "M10 10 C20 20 40 0 60 12 L80 30").unwrap();
-    let d = drawing.to_str().unwrap();
-    (
-        format!("Ama Mensah|Chief Executive|{d}"),
-        format!("Jean Habimana|Minister|{d}"),
-    )
-}
+use support::{ok, pledge, setup, BIN};
 
 #[test]
 fn sign_export_verify_and_refuse_a_tampered_copy() {

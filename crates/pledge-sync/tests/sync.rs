@@ -134,7 +134,7 @@ async fn queued_pledges_go_out_on_their_own_when_the_server_returns() {
     server.stop();
 
     device.sign(2);
-    let service = pledge_sync::start(device.store.clone(), device.identity.device_id.clone());
+    let service = pledge_sync::start(device.store.clone(), device.identity.clone());
     service.sync_now();
     // let it fail a few times, backing off
     tokio::time::sleep(Duration::from_secs(4)).await;

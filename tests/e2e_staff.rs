@@ -1,0 +1,193 @@
+//! End-to-end, in the real window: a laptop that never gets online takes
+//! two pledges in delegate mode; staff open staff mode with the PIN, batch
+//! them and export a bundle to a "USB stick"; a second laptop (its own data
+//! directory) imports it, forwards it to the platform, and reconciliation
+//! shows everything acknowledged.
+
+mod support;
+
+use std::time::Duration;
+
+use fantoccini::{Client, Locator};
+use support::form::{set_event, sign_joint_pledge, staff_tab, unlock_staff};
+use support::platform::{create_event, Platform};
+use support::*;
+
+/// Calls a Tauri command from the page as the window would; the error
+/// object when it is refused.
+async fn invoke_error(c: &Client, command: &str, args: serde_json::Value) -> serde_json::Value {
+    c.execute_async(
+        "const done = arguments[arguments.length - 1];
+         window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
+           .then(() => done(null), (e) => done(e));",
+        vec![command.into(), args],
+    )
+    .await
+    .unwrap_or_else(|e| panic!("{command}: {e}"))
+}
+
+async fn attr(c: &Client, css: &str, name: &str) -> String {
+    find(c, css)
+        .await
+        .attr(name)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}
+
+/// Signs the joint pledge as a delegate and closes the receipt; returns
+/// the pledge id.
+async fn delegate_signs(c: &Client) -> String {
+    sign_joint_pledge(c).await;
+    let id = text(c, "#receipt-pledge-id").await.trim().to_owned();
+    click(c, "#receipt-close").await;
+    // the form starts afresh for the next delegation
+    eventually("a blank form", || async {
+        value(c, "#title").await.is_empty().then_some(())
+    })
+    .await;
+    id
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pledges_signed_offline_reach_the_platform_by_usb_bundle() {
+    let server_data = tempfile::tempdir().unwrap();
+    let (_, staff_code) = create_event(server_data.path(), "kigali-2022");
+    let platform = Platform::start(server_data.path(), "127.0.0.1:0");
+    let usb = tempfile::tempdir().unwrap();
+    let bundle = usb.path().join("day1-morning.p2cbundle");
+
+    // laptop A: set up by staff, then handed to delegates
+    let data_a = tempfile::tempdir().unwrap();
+    let driver_a = Driver::start(data_a.path());
+    let a = driver_a.launch().await;
+    set_event(&a, "kigali-2022", "P2C Roundtable, Kigali").await;
+    click(&a, "#staff-lock").await;
+    find(&a, "#staff-open").await;
+    let first = delegate_signs(&a).await;
+    let second = delegate_signs(&a).await;
+
+    // delegate mode shows no list, and the commands refuse too
+    assert!(a.find(Locator::Css("#tab-drafts")).await.is_err());
+    assert!(a.find(Locator::Css("#tab-review")).await.is_err());
+    let no_filter = serde_json::json!({"filter": {"state": null, "focus_area": null,
+        "pledger_kind": null, "country": null, "text": null, "batch": null}});
+    for (command, args) in [
+        ("pledge_list", serde_json::json!({})),
+        (
+            "draft_list",
+            serde_json::json!({"query": {"text": "", "deleted": false, "limit": 50}}),
+        ),
+        ("review_queue", no_filter),
+        ("batch_list", serde_json::json!({})),
+        ("reconcile", serde_json::json!({})),
+        ("pledge_receipt", serde_json::json!({"pledgeId": first})),
+    ] {
+        let refused = invoke_error(&a, command, args).await;
+        assert_eq!(refused["code"], "staff_only", "{command}: {refused}");
+    }
+
+    // a wrong PIN is refused; the right one opens staff mode
+    click(&a, "#staff-open").await;
+    type_into(&a, "#staff-pin", "999999").await;
+    click(&a, "#staff-pin-submit").await;
+    let wrong = text(&a, "#staff-pin-error").await;
+    assert!(wrong.contains("4"), "tries left: {wrong}");
+    click(&a, "#staff-pin-cancel").await;
+    unlock_staff(&a).await;
+
+    // the review queue shows both; batch them
+    staff_tab(&a, "#tab-review").await;
+    for id in [&first, &second] {
+        find(&a, &format!("#review-row-{id}")).await;
+        click(&a, &format!("#review-select-{id}")).await;
+    }
+    driver_a.shot("staff-queue");
+    type_into(&a, "#batch-new-name", "Day 1 — morning session").await;
+    click(&a, "#batch-create").await;
+    click(&a, "#tab-batches").await;
+    let row = find(&a, ".batch-row").await;
+    row.click().await.unwrap();
+    find(&a, &format!("#batch-item-{first}")).await;
+    find(&a, &format!("#batch-item-{second}")).await;
+    clear_and_type(&a, "#batch-export-path", &bundle.display().to_string()).await;
+    click(&a, "#batch-export").await;
+    let exported = eventually("the export", || async {
+        let t = text(&a, "#batch-export-result").await;
+        (!t.trim().is_empty()).then_some(t)
+    })
+    .await;
+    assert!(bundle.exists(), "bundle written: {exported}");
+    driver_a.shot("staff-batch");
+    click(&a, "#tab-summary").await;
+    eventually("the summary", || async {
+        (text(&a, "#summary-count").await.contains('2')).then_some(())
+    })
+    .await;
+    driver_a.shot("staff-summary");
+
+    // laptop B, a staff laptop that does get online
+    let data_b = tempfile::tempdir().unwrap();
+    let driver_b = Driver::start(data_b.path());
+    let b = driver_b.launch().await;
+    set_event(&b, "kigali-2022", "P2C Roundtable, Kigali").await;
+    clear_and_type(&b, "#server-url", &platform.url).await;
+    clear_and_type(&b, "#enroll-code", &staff_code).await;
+    click(&b, "#enroll").await;
+    eventually("enrolment", || async {
+        text(&b, "#enroll-status")
+            .await
+            .contains("Connected")
+            .then_some(())
+    })
+    .await;
+    staff_tab(&b, "#tab-transfer").await;
+    clear_and_type(&b, "#bundle-import-path", &bundle.display().to_string()).await;
+    click(&b, "#bundle-import").await;
+    let imported = eventually("the import", || async {
+        let t = text(&b, "#bundle-import-result").await;
+        (!t.trim().is_empty()).then_some(t)
+    })
+    .await;
+    assert!(imported.contains('2'), "{imported}");
+    // again: nothing changes
+    click(&b, "#bundle-import").await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+
+    // the sync loop forwards them; reconciliation says all acknowledged
+    staff_tab(&b, "#tab-reconcile").await;
+    let row = eventually("both acknowledged on the platform", || async {
+        click(&b, "#reconcile-refresh").await;
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let only_here = attr(&b, "#reconcile-only-here", "data-count").await;
+        let rows = b
+            .find_all(Locator::Css("[id^=reconcile-device-]"))
+            .await
+            .ok()?;
+        let mut acknowledged = 0;
+        let mut total = 0;
+        for r in rows {
+            acknowledged += r
+                .attr("data-acknowledged")
+                .await
+                .ok()??
+                .parse::<u32>()
+                .ok()?;
+            total += r.attr("data-total").await.ok()??.parse::<u32>().ok()?;
+        }
+        (only_here == "0" && total == 2 && acknowledged == 2).then_some(total)
+    })
+    .await;
+    assert_eq!(row, 2);
+    driver_b.shot("staff-reconcile");
+
+    // the platform holds both, once each
+    let stored = support::platform::admin(server_data.path(), &["export"]);
+    for id in [&first, &second] {
+        assert_eq!(stored.matches(id.as_str()).count(), 1, "{id} stored once");
+    }
+    a.close().await.unwrap();
+    b.close().await.unwrap();
+    platform.stop();
+}
