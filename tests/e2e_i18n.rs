@@ -6,7 +6,7 @@ mod support;
 
 use fantoccini::key::Key;
 use fantoccini::Client;
-use support::form::{fill_joint_pledge, set_event, sign_as, staff_tab, unlock_staff, TITLE};
+use support::form::{fill_joint_pledge, set_event, sign_as, staff_tab, STAFF_PIN, TITLE};
 use support::*;
 
 const LANGUAGES: [&str; 6] = ["en", "fr", "es", "ar", "zh", "ru"];
@@ -234,10 +234,20 @@ async fn the_whole_signing_flow_works_from_the_keyboard_alone() {
     let enter = Key::Enter.to_string();
     let space = " ";
 
+    // staff mode, from the keyboard: the PIN dialog
+    tab_to(&c, "staff-open").await;
+    keys(&c, &enter).await;
+    find(&c, "#staff-pin").await;
+    tab_to(&c, "staff-pin").await;
+    keys(&c, STAFF_PIN).await;
+    tab_to(&c, "staff-pin-confirm").await;
+    keys(&c, STAFF_PIN).await;
+    keys(&c, &enter).await;
+    find(&c, "#staff-lock").await;
+
     // settings: the event
     tab_to(&c, "tab-pledge").await;
-    keys(&c, &Key::Right.to_string()).await; // arrow keys move between tabs
-    keys(&c, &Key::Right.to_string()).await;
+    keys(&c, &Key::End.to_string()).await; // Home/End and the arrows move between tabs
     keys(&c, &enter).await;
     tab_to(&c, "event-id").await;
     keys(&c, "kigali-2022").await;
@@ -254,7 +264,6 @@ async fn the_whole_signing_flow_works_from_the_keyboard_alone() {
     .await;
 
     // the form, one pledger
-    unlock_staff(&c).await;
     tab_to(&c, "tab-settings").await;
     keys(&c, &Key::Home.to_string()).await;
     keys(&c, &enter).await;

@@ -12,17 +12,14 @@ use pledge_store::{
 };
 use ts_rs::TS;
 
-use crate::commands::{
-    DeviceSettings, ExportFormat, ExportWritten, OpenedDraft, Receipt, Review, SaveOutcome,
-    SyncSettings,
-};
+use crate::commands::{DeviceSettings, OpenedDraft, Receipt, Review, SaveOutcome, SyncSettings};
 use crate::{AppError, ErrorCode};
 use pledge_core::wire::Role;
 use pledge_report::{Count, CurrencyTotal, EventSummary, Targeting};
 use pledge_store::{
     BatchDetail, BatchSummary, BundleExported, BundleImported, BundleSelection,
-    DeviceReconciliation, ImportOutcome, ImportedItem, OutboxCounts, Reconciliation, ReviewFilter,
-    ReviewItem, ServerCheck, StaffSettings, StaffStatus,
+    DeviceReconciliation, ExportFormat, ExportWritten, ImportOutcome, ImportedItem, OutboxCounts,
+    Reconciliation, ReviewFilter, ReviewItem, ServerCheck, StaffSettings, StaffStatus,
 };
 use pledge_sync::{BundleUploaded, Progress, SyncStatus, UploadOutcome, UploadedItem};
 

@@ -2,11 +2,11 @@
 //! summary and end-of-event reconciliation. The command line has no staff
 //! PIN: whoever can run it can already read the data directory.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Mutex;
 
 use clap::Subcommand;
-use pledge_store::{read_bundle, verify_bundle, write_whole_file, BundleSelection};
+use pledge_store::{read_bundle, verify_bundle, BundleSelection, ExportFormat};
 
 use crate::sync::runtime;
 use crate::{open_store, print_json, Failure};
@@ -105,26 +105,12 @@ pub fn batch(action: BatchAction) -> Result<(), Failure> {
     Ok(())
 }
 
-fn report_failure(path: &Path, e: pledge_report::ReportError) -> Failure {
-    Failure::Input(format!("{e} [{}] ({})", e.code(), path.display()))
-}
-
 pub fn report(action: ReportAction) -> Result<(), Failure> {
-    let pledges = open_store()?.report_pledges()?;
+    let store = open_store()?;
     match action {
-        ReportAction::Csv { file } => {
-            let mut bytes = Vec::new();
-            let rows = pledge_report::write_csv(&pledges, &mut bytes)
-                .map_err(|e| report_failure(&file, e))?;
-            write_whole_file(&file, &bytes)?;
-            print_json(&serde_json::json!({ "path": file, "rows": rows }));
-        }
-        ReportAction::Xlsx { file } => {
-            let rows =
-                pledge_report::write_xlsx(&pledges, &file).map_err(|e| report_failure(&file, e))?;
-            print_json(&serde_json::json!({ "path": file, "rows": rows }));
-        }
-        ReportAction::Summary => print_json(&pledge_report::summarize(&pledges)),
+        ReportAction::Csv { file } => print_json(&store.export_report(ExportFormat::Csv, &file)?),
+        ReportAction::Xlsx { file } => print_json(&store.export_report(ExportFormat::Xlsx, &file)?),
+        ReportAction::Summary => print_json(&pledge_report::summarize(&store.report_pledges()?)),
     }
     Ok(())
 }

@@ -235,15 +235,14 @@ fn csv_xlsx_and_summary_agree_with_the_store() {
     assert_eq!(first[1][1], Data::Float(listed.len() as f64));
 
     // an export to a missing folder says which file, and why
-    let nowhere = data.join("no-such-folder").join("pledges.csv");
-    let err = fails(data, &["report", "csv", path(&nowhere)]);
-    assert!(err.contains("no-such-folder"), "{err}");
-    let nowhere = data.join("no-such-folder").join("pledges.xlsx");
-    let err = fails(data, &["report", "xlsx", path(&nowhere)]);
-    assert!(
-        err.contains("no-such-folder") && err.contains("export_io"),
-        "{err}"
-    );
+    for (format, file) in [("csv", "pledges.csv"), ("xlsx", "pledges.xlsx")] {
+        let nowhere = data.join("no-such-folder").join(file);
+        let err = fails(data, &["report", format, path(&nowhere)]);
+        assert!(
+            err.contains("no-such-folder") && err.contains("file_unwritable"),
+            "{format}: {err}"
+        );
+    }
 }
 
 /// A cell as text (numbers as Rust prints them).

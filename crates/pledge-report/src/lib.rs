@@ -160,9 +160,12 @@ pub fn write_csv<W: io::Write>(pledges: &[ReportPledge], out: W) -> Result<usize
 /// `Summary` with the tables of [`summarize`]. Returns the number of pledge
 /// rows. Every row carries the contact's name and email (crate docs).
 pub fn write_xlsx(pledges: &[ReportPledge], path: &Path) -> Result<usize, ReportError> {
-    let bytes = xlsx::workbook(pledges).map_err(|source| ReportError::Xlsx {
-        path: path.to_owned(),
-        source,
+    let bytes = xlsx_bytes(pledges).map_err(|e| match e {
+        ReportError::Xlsx { source, .. } => ReportError::Xlsx {
+            path: path.to_owned(),
+            source,
+        },
+        other => other,
     })?;
     let io_err = |source| ReportError::Io {
         path: Some(path.to_owned()),
@@ -174,6 +177,15 @@ pub fn write_xlsx(pledges: &[ReportPledge], path: &Path) -> Result<usize, Report
     io::Write::write_all(&mut file, &bytes).map_err(io_err)?;
     file.sync_all().map_err(io_err)?;
     Ok(pledges.len())
+}
+
+/// The same workbook as [`write_xlsx`], in memory, for callers that write
+/// files their own way (whole or not at all).
+pub fn xlsx_bytes(pledges: &[ReportPledge]) -> Result<Vec<u8>, ReportError> {
+    xlsx::workbook(pledges).map_err(|source| ReportError::Xlsx {
+        path: PathBuf::new(),
+        source,
+    })
 }
 
 /// Neutralises a text cell for CSV (see the crate docs): a cell a

@@ -78,18 +78,26 @@ impl Store {
         identity: &Identity,
         selection: &BundleSelection,
     ) -> Result<Bundle, StoreError> {
+        Ok(self.bundle_with_ids(identity, selection)?.0)
+    }
+
+    fn bundle_with_ids(
+        &self,
+        identity: &Identity,
+        selection: &BundleSelection,
+    ) -> Result<(Bundle, Vec<String>), StoreError> {
         let event = self.event()?.ok_or(StoreError::NoEvent)?;
         let (sql, arg) = match selection {
             BundleSelection::Batch { batch_id } => {
                 self.batch(batch_id)?; // names a missing batch
                 (
-                    "SELECT p.signed, p.signature, p.device_id, p.public_key FROM pledges p
+                    "SELECT p.signed, p.signature, p.device_id, p.public_key, p.pledge_id FROM pledges p
                      JOIN batch_members m USING (pledge_id) WHERE m.batch_id = ?1 ORDER BY p.seq",
                     batch_id.clone(),
                 )
             }
             BundleSelection::Unacknowledged => (
-                "SELECT p.signed, p.signature, p.device_id, p.public_key FROM pledges p
+                "SELECT p.signed, p.signature, p.device_id, p.public_key, p.pledge_id FROM pledges p
                  JOIN outbox o USING (pledge_id)
                  WHERE o.state IN ('signed', 'queued', 'sending') AND p.event_id = ?1 ORDER BY p.seq",
                 event.event_id.clone(),
@@ -98,6 +106,7 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(sql)?;
         let mut rows = stmt.query([arg])?;
         let mut items = Vec::new();
+        let mut ids = Vec::new();
         let mut devices: Vec<BundleDevice> = vec![BundleDevice {
             device_id: identity.device_id.clone(),
             public_key: identity.public_key.to_base64(),
@@ -116,6 +125,7 @@ impl Store {
                 signed: b64_encode(&signed),
                 signature: b64_encode(&signature),
             });
+            ids.push(r.get(4)?);
         }
         if items.is_empty() {
             return Err(StoreError::NothingToExport(match selection {
@@ -140,7 +150,9 @@ impl Store {
             items,
             manifest_signature: String::new(),
         };
-        seal_bundle(bundle, identity.key()).map_err(|e| StoreError::BundleInvalid(e.to_string()))
+        let bundle = seal_bundle(bundle, identity.key())
+            .map_err(|e| StoreError::BundleInvalid(e.to_string()))?;
+        Ok((bundle, ids))
     }
 
     /// Builds the bundle for `selection` and writes it to `path` whole.
@@ -150,7 +162,7 @@ impl Store {
         selection: &BundleSelection,
         path: &Path,
     ) -> Result<BundleExported, StoreError> {
-        let bundle = self.build_bundle(identity, selection)?;
+        let (bundle, ids) = self.bundle_with_ids(identity, selection)?;
         let bytes = serde_json::to_vec(&bundle)?;
         write_whole_file(path, &bytes)?;
         let now = self.now();
@@ -163,8 +175,7 @@ impl Store {
             let mut insert = tx.prepare_cached(
                 "INSERT OR IGNORE INTO bundle_export_items (bundle_id, pledge_id) VALUES (?1, ?2)",
             )?;
-            for item in &bundle.items {
-                let id = pledge_id_of(&item.signed);
+            for id in &ids {
                 insert.execute(params![bundle.bundle_id, id])?;
             }
         }
@@ -176,17 +187,4 @@ impl Store {
             bytes: bytes.len() as u64,
         })
     }
-}
-
-/// The pledge id inside a base64 `signed` (empty when unreadable).
-pub(crate) fn pledge_id_of(signed_b64: &str) -> String {
-    pledge_core::signing::b64_decode(signed_b64)
-        .ok()
-        .and_then(|b| serde_json::from_slice::<serde_json::Value>(&b).ok())
-        .and_then(|v| {
-            v.get("pledge_id")
-                .and_then(|p| p.as_str())
-                .map(String::from)
-        })
-        .unwrap_or_default()
 }

@@ -189,8 +189,24 @@ impl Store {
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        // a device this laptop knows must come with the key it knows
+        // a device this laptop knows — itself included — must come with the
+        // key it knows: a bundle cannot take over a device id
+        let own: Option<(String, String)> = tx
+            .query_row(
+                "SELECT device_id, public_key FROM device WHERE id = 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
         for item in &items {
+            if let Some((own_id, own_key)) = &own {
+                if item.envelope.device_id == *own_id && item.public_key.to_base64() != *own_key {
+                    return Err(StoreError::BundleUnknownDevice(format!(
+                        "The bundle carries pledges under this laptop's own device id {own_id}, \
+                         signed with another key."
+                    )));
+                }
+            }
             let known: Option<String> = tx
                 .query_row(
                     "SELECT public_key FROM pledges WHERE device_id = ?1 LIMIT 1",
@@ -259,6 +275,13 @@ impl Store {
                     tx.execute(
                         "INSERT INTO outbox (pledge_id, state, updated_at) VALUES (?1, 'queued', ?2)",
                         params![e.pledge_id, now],
+                    )?;
+                    // one of this laptop's own pledges coming home (say after
+                    // restoring an older backup): never hand its number out again
+                    tx.execute(
+                        "UPDATE device SET next_seq = max(next_seq, ?2 + 1)
+                         WHERE id = 1 AND device_id = ?1",
+                        params![e.device_id, e.device_seq as i64],
                     )?;
                     ImportOutcome::Created
                 }

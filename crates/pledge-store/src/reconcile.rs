@@ -36,8 +36,8 @@ pub struct ServerCheck {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Reconciliation {
     pub devices: Vec<DeviceReconciliation>,
-    /// Not acknowledged by the platform and in no exported bundle: these
-    /// exist only on this laptop.
+    /// Signed here, not acknowledged by the platform and in no exported
+    /// bundle: these exist only on this laptop.
     #[ts(type = "number")]
     pub only_here: u64,
     pub server: ServerCheck,
@@ -107,7 +107,8 @@ impl Store {
             .collect();
         devices.sort_by_key(|d| !d.own_device);
         let only_here: i64 = self.conn.query_row(
-            "SELECT count(*) FROM outbox o WHERE o.state IN ('signed', 'queued', 'sending')
+            "SELECT count(*) FROM outbox o JOIN pledges p USING (pledge_id)
+             WHERE o.state IN ('signed', 'queued', 'sending') AND p.imported_from IS NULL
              AND NOT EXISTS (SELECT 1 FROM bundle_export_items e WHERE e.pledge_id = o.pledge_id)",
             [],
             |r| r.get(0),

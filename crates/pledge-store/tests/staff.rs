@@ -271,7 +271,7 @@ fn the_review_queue_filters_and_batches_hold_then_submit_as_one_unit() {
 
     assert_eq!(
         a.store
-            .create_batch("  ", &[p1.clone()])
+            .create_batch("  ", std::slice::from_ref(&p1))
             .unwrap_err()
             .code(),
         "invalid_batch_name"
@@ -312,7 +312,10 @@ fn the_review_queue_filters_and_batches_hold_then_submit_as_one_unit() {
     let counts = a.store.outbox_counts().unwrap();
     assert_eq!((counts.signed, counts.queued), (1, 2), "p3 still held");
     assert_eq!(
-        a.store.add_to_batch(&id, &[p3.clone()]).unwrap_err().code(),
+        a.store
+            .add_to_batch(&id, std::slice::from_ref(&p3))
+            .unwrap_err()
+            .code(),
         "batch_submitted"
     );
     assert_eq!(
@@ -384,7 +387,7 @@ fn a_bundle_goes_from_one_laptop_to_another_once_with_its_signatures() {
     // a batch bundle back to laptop a: all duplicates
     let batch = b
         .store
-        .create_batch("From laptop A", &[p2.clone()])
+        .create_batch("From laptop A", std::slice::from_ref(&p2))
         .unwrap();
     let back = b.file("batch.p2cbundle");
     b.store
@@ -570,4 +573,43 @@ fn oversized_and_unreadable_files_and_unwritable_exports_say_so() {
             .code(),
         "nothing_to_export"
     );
+}
+
+#[test]
+fn a_bundle_cannot_take_over_the_importing_laptops_device_id() {
+    use pledge_core::bundle::seal_bundle;
+    use pledge_core::signing::{seal, DeviceKey};
+    use pledge_core::wire::{BundleDevice, SignedItem};
+
+    let mut a = laptop("kigali-2022");
+    a.sign("Connect schools in Rwanda", "RWA", "access");
+    let file = a.file("a.p2cbundle");
+    a.store
+        .export_bundle(&a.id, &BundleSelection::Unacknowledged, &file)
+        .unwrap();
+    let mut b = laptop("kigali-2022");
+    let before = snapshot(&b.store);
+
+    // the same pledge, re-signed by an impostor key under b's device id
+    let impostor = DeviceKey::from_seed(&[9; 32]);
+    let mut bundle = pledge_store::read_bundle(&file).unwrap();
+    let mut envelope: pledge_core::Envelope =
+        serde_json::from_slice(&b64_decode(&bundle.items[0].signed).unwrap()).unwrap();
+    envelope.device_id = b.id.device_id.clone();
+    let sealed = seal(&envelope, &impostor).unwrap();
+    bundle.items = vec![SignedItem {
+        signed: sealed.signed_b64(),
+        signature: sealed.signature_b64(),
+    }];
+    bundle.devices = vec![BundleDevice {
+        device_id: b.id.device_id.clone(),
+        public_key: impostor.public_key().to_base64(),
+    }];
+    bundle.exporter.public_key = impostor.public_key().to_base64();
+    let bundle = seal_bundle(bundle, &impostor).unwrap();
+    let err = b.store.import_bundle(&bundle).unwrap_err();
+    assert_eq!(err.code(), "bundle_unknown_device", "{err}");
+    assert_eq!(snapshot(&b.store), before);
+    // and b still signs
+    b.sign("Train teachers in Malawi", "MWI", "adoption");
 }

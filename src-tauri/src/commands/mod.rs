@@ -15,8 +15,6 @@ pub use drafts::{OpenedDraft, SaveOutcome};
 pub use signing::{DeviceSettings, Receipt, Review};
 #[cfg(test)]
 pub use sync::SyncSettings;
-#[cfg(test)]
-pub use transfer::{ExportFormat, ExportWritten};
 
 pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
     tauri::generate_handler![

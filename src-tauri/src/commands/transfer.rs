@@ -2,42 +2,17 @@
 //! XLSX exports, the event summary, and end-of-event reconciliation
 //! (staff mode only).
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use pledge_report::{summarize, write_csv, write_xlsx, EventSummary};
+use pledge_report::{summarize, EventSummary};
 use pledge_store::{
-    read_bundle, write_whole_file, BundleExported, BundleImported, BundleSelection, Reconciliation,
-    StoreError,
+    read_bundle, BundleExported, BundleImported, BundleSelection, ExportFormat, ExportWritten,
+    Reconciliation,
 };
 use pledge_sync::BundleUploaded;
-use serde::{Deserialize, Serialize};
 use tauri::{AppHandle, Manager, State};
-use ts_rs::TS;
 
 use crate::{AppError, AppState, ErrorCode};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum ExportFormat {
-    Csv,
-    Xlsx,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct ExportWritten {
-    pub path: String,
-    #[ts(type = "number")]
-    pub rows: u64,
-    #[ts(type = "number")]
-    pub bytes: u64,
-}
-
-fn report_error(path: &Path, e: pledge_report::ReportError) -> AppError {
-    AppError::from(StoreError::FileUnwritable {
-        path: path.to_path_buf(),
-        detail: e.to_string(),
-    })
-}
 
 fn input_path(path: &str) -> Result<PathBuf, AppError> {
     let path = path.trim();
@@ -102,38 +77,7 @@ pub fn export_pledges(
     path: String,
 ) -> Result<ExportWritten, AppError> {
     let path = input_path(&path)?;
-    let pledges = state.staff_store()?.report_pledges()?;
-    let rows = match format {
-        ExportFormat::Csv => {
-            let mut bytes = Vec::new();
-            let rows = write_csv(&pledges, &mut bytes).map_err(|e| report_error(&path, e))?;
-            write_whole_file(&path, &bytes)?;
-            rows
-        }
-        ExportFormat::Xlsx => {
-            // written aside, then renamed: the file appears whole or not at all
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-            let aside = path.with_file_name(format!(".{}.partial", name.unwrap_or_default()));
-            let rows = write_xlsx(&pledges, &aside).map_err(|e| {
-                let _ = std::fs::remove_file(&aside);
-                report_error(&path, e)
-            })?;
-            std::fs::rename(&aside, &path).map_err(|e| {
-                let _ = std::fs::remove_file(&aside);
-                AppError::from(StoreError::FileUnwritable {
-                    path: path.clone(),
-                    detail: e.to_string(),
-                })
-            })?;
-            rows
-        }
-    };
-    let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-    Ok(ExportWritten {
-        path: path.display().to_string(),
-        rows: rows as u64,
-        bytes,
-    })
+    Ok(state.staff_store()?.export_report(format, &path)?)
 }
 
 #[tauri::command(async)]
