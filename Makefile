@@ -97,6 +97,7 @@ test: deps ui ui-check lint
 
 bench: deps ui
 	$(CARGO) bench -p pledge-store --bench store
+	$(CARGO) bench -p pledge-store --bench bundle
 	$(CARGO) bench -p pledge-server --bench ingest
 	$(CARGO) build --release -p pledge-server
 	$(CARGO) bench -p pledge-sync --bench sync

@@ -175,6 +175,23 @@ async fn axe_finds_no_serious_or_critical_violations_on_the_main_screens() {
         staff_tab(&c, "#tab-drafts").await;
         find(&c, "[data-draft-id]").await;
         all.extend(axe_serious(&c, &format!("{lang} drafts")).await);
+        for (tab, ready) in [
+            ("review", "[id^=review-row-]"),
+            ("batches", "#panel-batches"),
+            ("summary", "#summary-count"),
+            ("reconcile", "#reconcile-only-here"),
+            ("transfer", "#bundle-export-path"),
+        ] {
+            click(&c, &format!("#tab-{tab}")).await;
+            find(&c, ready).await;
+            all.extend(axe_serious(&c, &format!("{lang} staff {tab}")).await);
+        }
+        // the PIN dialog, as a delegate sees it
+        click(&c, "#staff-lock").await;
+        click(&c, "#staff-open").await;
+        find(&c, "#staff-pin").await;
+        all.extend(axe_serious(&c, &format!("{lang} staff PIN")).await);
+        click(&c, "#staff-pin-cancel").await;
     }
     assert!(
         all.is_empty(),

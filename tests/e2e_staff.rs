@@ -151,6 +151,7 @@ async fn pledges_signed_offline_reach_the_platform_by_usb_bundle() {
     })
     .await;
     assert!(imported.contains('2'), "{imported}");
+    driver_b.shot("staff-transfer");
     // again: nothing changes
     click(&b, "#bundle-import").await;
     tokio::time::sleep(Duration::from_millis(500)).await;

@@ -19,6 +19,7 @@ pub fn run() {
     // The footprint benchmark (crates/footprint) times start-up to this line.
     let report_load = std::env::var_os("FOOTPRINT_REPORT").is_some();
     let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(state)
         .invoke_handler(commands::handler())
         .setup(|app| {

@@ -562,6 +562,7 @@ const ar: Messages = {
     tableIntro: 'جميع التعهدات الموقّعة، تعهد في كل صف، بصيغة CSV أو مصنف Excel.',
     filePath: 'الملف',
     filePathHint: 'المسار الكامل للملف، على ذاكرة USB مثلًا.',
+    chooseFile: 'اختيار…',
     format: 'الصيغة',
     formats: { csv: 'CSV', xlsx: 'Excel ‏(XLSX)' },
     exportBundle: 'تصدير الحزمة',

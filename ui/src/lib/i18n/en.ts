@@ -569,6 +569,7 @@ const en = {
     tableIntro: 'Every signed pledge, one per row, as CSV or as an Excel workbook.',
     filePath: 'File',
     filePathHint: 'The full path of the file, for example on a USB stick.',
+    chooseFile: 'Choose…',
     format: 'Format',
     formats: { csv: 'CSV', xlsx: 'Excel (XLSX)' },
     exportBundle: 'Export bundle',

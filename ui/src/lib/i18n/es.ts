@@ -536,6 +536,7 @@ const es: Messages = {
     tableIntro: 'Todos los compromisos firmados, uno por fila, en CSV o en un libro de Excel.',
     filePath: 'Archivo',
     filePathHint: 'La ruta completa del archivo, por ejemplo en una memoria USB.',
+    chooseFile: 'Elegir…',
     format: 'Formato',
     formats: { csv: 'CSV', xlsx: 'Excel (XLSX)' },
     exportBundle: 'Exportar paquete',

@@ -543,6 +543,7 @@ const fr: Messages = {
     tableIntro: 'Tous les engagements signés, un par ligne, au format CSV ou dans un classeur Excel.',
     filePath: 'Fichier',
     filePathHint: 'Le chemin complet du fichier, par exemple sur une clé USB.',
+    chooseFile: 'Choisir…',
     format: 'Format',
     formats: { csv: 'CSV', xlsx: 'Excel (XLSX)' },
     exportBundle: 'Exporter le paquet',

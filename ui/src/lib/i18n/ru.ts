@@ -564,6 +564,7 @@ const ru: Messages = {
     tableIntro: 'Все подписанные обязательства, по одному в строке, в формате CSV или книги Excel.',
     filePath: 'Файл',
     filePathHint: 'Полный путь к файлу, например на USB-накопителе.',
+    chooseFile: 'Выбрать…',
     format: 'Формат',
     formats: { csv: 'CSV', xlsx: 'Excel (XLSX)' },
     exportBundle: 'Экспортировать',

@@ -505,6 +505,7 @@ const zh: Messages = {
     tableIntro: '所有已签署的承诺，每项一行，格式为 CSV 或 Excel 工作簿。',
     filePath: '文件',
     filePathHint: '文件的完整路径，例如 U 盘上的路径。',
+    chooseFile: '选择…',
     format: '格式',
     formats: { csv: 'CSV', xlsx: 'Excel（XLSX）' },
     exportBundle: '导出数据包',
