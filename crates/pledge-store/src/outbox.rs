@@ -59,8 +59,9 @@ impl Store {
         )?)
     }
 
-    /// Takes up to `max_items` queued pledges (oldest first, at most
-    /// `max_bytes` of signed text, at least one) and marks them `sending`,
+    /// Takes up to `max_items` queued pledges (this laptop's own first, then
+    /// those carried in by bundle; oldest first; at most `max_bytes` of
+    /// signed text, at least one) and marks them `sending`,
     /// durably, before any network call.
     pub fn take_outgoing(
         &mut self,
@@ -76,7 +77,7 @@ impl Store {
             let mut stmt = tx.prepare_cached(
                 "SELECT p.pledge_id, p.signed, p.signature, p.device_id, p.public_key
                  FROM outbox o JOIN pledges p USING (pledge_id)
-                 WHERE o.state = 'queued' ORDER BY p.seq LIMIT ?1",
+                 WHERE o.state = 'queued' ORDER BY p.imported_from IS NOT NULL, p.seq LIMIT ?1",
             )?;
             let rows = stmt.query_map([max_items as i64], |r| {
                 Ok(OutgoingPledge {

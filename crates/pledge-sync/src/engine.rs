@@ -162,29 +162,30 @@ pub async fn sync_once(
         }
         let ids: Vec<String> = batch.iter().map(|p| p.pledge_id.clone()).collect();
         report.requests += 1;
-        match deliver(&platform, identity, batch).await {
-            Ok(results) => {
-                for r in &results {
-                    match r.outcome {
-                        Outcome::Created | Outcome::Duplicate => report.acknowledged += 1,
-                        Outcome::Rejected => report.rejected += 1,
-                        Outcome::Conflict => report.conflicts += 1,
-                    }
+        let (answered, failure) = deliver(&platform, identity, &batch).await;
+        if !answered.is_empty() {
+            let (sent, results): (Vec<String>, Vec<ItemResult>) = answered.into_iter().unzip();
+            for r in &results {
+                match r.outcome {
+                    Outcome::Created | Outcome::Duplicate => report.acknowledged += 1,
+                    Outcome::Rejected => report.rejected += 1,
+                    Outcome::Conflict => report.conflicts += 1,
                 }
-                with_store(store, |s| s.settle(&ids, &results))?;
-                done += ids.len() as u64;
-                on_progress(Progress {
-                    done,
-                    total: total.max(done),
-                });
             }
-            Err(SyncError::Refused { status: 413, .. }) if limit > 1 => {
-                with_store(store, |s| s.requeue(&ids))?;
-                limit /= 2;
-            }
-            Err(e) => {
-                with_store(store, |s| s.requeue(&ids))?;
-                return Err(e);
+            with_store(store, |s| s.settle(&sent, &results))?;
+            done += sent.len() as u64;
+            on_progress(Progress {
+                done,
+                total: total.max(done),
+            });
+        }
+        if let Some(e) = failure {
+            // what got no answer goes back to the queue (settled ones are
+            // no longer `sending`, so requeue leaves them alone)
+            with_store(store, |s| s.requeue(&ids))?;
+            match e {
+                SyncError::Refused { status: 413, .. } if limit > 1 => limit /= 2,
+                e => return Err(e),
             }
         }
     }
@@ -219,38 +220,43 @@ pub async fn sync_once(
 /// Sends one batch: this laptop's own pledges as a push, pledges signed on
 /// other laptops (carried in by bundle) as a bundle sealed by this device,
 /// so the platform learns their devices' keys (store and forward, §4).
-/// The answers come back in the order of `batch`.
+/// Returns the answers it got, by pledge id, and the failure that stopped
+/// it: a refused forward (say, this device is not staff) never holds back
+/// this laptop's own pledges.
 async fn deliver(
     platform: &Platform,
     identity: &Identity,
-    batch: Vec<OutgoingPledge>,
-) -> Result<Vec<ItemResult>, SyncError> {
-    let (own, foreign): (Vec<_>, Vec<_>) = batch
+    batch: &[OutgoingPledge],
+) -> (Vec<(String, ItemResult)>, Option<SyncError>) {
+    let (own, foreign): (Vec<&OutgoingPledge>, Vec<&OutgoingPledge>) = batch
         .iter()
-        .enumerate()
-        .partition(|(_, p)| p.device_id == identity.device_id);
+        .partition(|p| p.device_id == identity.device_id);
     let item = |p: &OutgoingPledge| SignedItem {
         signed: b64_encode(&p.signed),
         signature: b64_encode(&p.signature),
     };
-    let mut results: Vec<Option<ItemResult>> = vec![None; batch.len()];
+    let mut answered = Vec::with_capacity(batch.len());
     if !own.is_empty() {
-        let answer = platform
-            .push(own.iter().map(|(_, p)| item(p)).collect())
-            .await?;
-        place(&mut results, &own, answer.results)?;
+        let answer = platform.push(own.iter().map(|p| item(p)).collect()).await;
+        if let Err(e) = answer.and_then(|a| place(&mut answered, &own, a.results)) {
+            return (answered, Some(e));
+        }
     }
     if !foreign.is_empty() {
-        let bundle = forwarding_bundle(identity, foreign.iter().map(|(_, p)| *p))?;
-        let answer = platform.upload_bundle(&bundle).await?;
-        place(&mut results, &foreign, answer.results)?;
+        let answer = match forwarding_bundle(identity, foreign.iter().copied()) {
+            Ok(bundle) => platform.upload_bundle(&bundle).await,
+            Err(e) => Err(e),
+        };
+        if let Err(e) = answer.and_then(|a| place(&mut answered, &foreign, a.results)) {
+            return (answered, Some(e));
+        }
     }
-    Ok(results.into_iter().flatten().collect())
+    (answered, None)
 }
 
 fn place(
-    results: &mut [Option<ItemResult>],
-    sent: &[(usize, &OutgoingPledge)],
+    answered: &mut Vec<(String, ItemResult)>,
+    sent: &[&OutgoingPledge],
     answers: Vec<ItemResult>,
 ) -> Result<(), SyncError> {
     if answers.len() != sent.len() {
@@ -260,9 +266,7 @@ fn place(
             sent.len()
         )));
     }
-    for ((i, _), answer) in sent.iter().zip(answers) {
-        results[*i] = Some(answer);
-    }
+    answered.extend(sent.iter().map(|p| p.pledge_id.clone()).zip(answers));
     Ok(())
 }
 

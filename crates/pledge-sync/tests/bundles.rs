@@ -129,3 +129,45 @@ async fn a_bundle_is_uploaded_straight_to_the_platform_and_a_tampered_one_never_
     assert!(err.to_string().contains("Item 1"), "{err}");
     server.stop();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_delegate_laptop_that_cannot_forward_still_delivers_its_own_pledges() {
+    let data = tempfile::tempdir().unwrap();
+    let (delegate_code, _) = Server::create_event(data.path(), "kigali-2022");
+    let server = Server::start(data.path(), "127.0.0.1:0");
+    let offline = Device::new("kigali-2022");
+    offline.sign(2);
+    let file = offline.dir.path().join("b.p2cbundle");
+    offline
+        .store
+        .lock()
+        .unwrap()
+        .export_bundle(&offline.identity, &BundleSelection::Unacknowledged, &file)
+        .unwrap();
+
+    // imported first, signed later: the own pledges must not wait behind them
+    let delegate = Device::new("kigali-2022");
+    delegate.enroll(&server.url, &delegate_code).await;
+    let bundle = read_bundle(&file).unwrap();
+    delegate
+        .store
+        .lock()
+        .unwrap()
+        .import_bundle(&bundle)
+        .unwrap();
+    let own = delegate.sign(2);
+    let err = sync_once(&delegate.store, &delegate.identity, &|_| {})
+        .await
+        .unwrap_err();
+    assert!(err.to_string().contains("staff"), "{err}");
+    for id in &own {
+        let p = delegate.store.lock().unwrap().pledge(id).unwrap();
+        assert_eq!(p.state, OutboxState::Acknowledged, "own pledge {id}");
+    }
+    let counts = delegate.counts();
+    assert_eq!(
+        (counts.acknowledged, counts.queued, counts.sending),
+        (2, 2, 0)
+    );
+    server.stop();
+}
