@@ -65,6 +65,7 @@ async fn pledges_signed_offline_reach_the_platform_by_usb_bundle() {
     set_event(&a, "kigali-2022", "P2C Roundtable, Kigali").await;
     click(&a, "#staff-lock").await;
     find(&a, "#staff-open").await;
+    driver_a.shot("delegate-form");
     let first = delegate_signs(&a).await;
     let second = delegate_signs(&a).await;
 
@@ -94,6 +95,7 @@ async fn pledges_signed_offline_reach_the_platform_by_usb_bundle() {
     click(&a, "#staff-pin-submit").await;
     let wrong = text(&a, "#staff-pin-error").await;
     assert!(wrong.contains("4"), "tries left: {wrong}");
+    driver_a.shot("staff-pin-wrong");
     click(&a, "#staff-pin-cancel").await;
     unlock_staff(&a).await;
 

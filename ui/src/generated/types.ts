@@ -341,8 +341,8 @@ export type ServerCheck = { checked: boolean, error: string | null, };
 
 export type Reconciliation = { devices: Array<DeviceReconciliation>, 
 /**
- * Not acknowledged by the platform and in no exported bundle: these
- * exist only on this laptop.
+ * Signed here, not acknowledged by the platform and in no exported
+ * bundle: these exist only on this laptop.
  */
 only_here: number, server: ServerCheck, };
 
