@@ -2,6 +2,7 @@
 //! directory, opened in WAL mode with `synchronous=FULL`, migrated atomically,
 //! refusing files it does not understand rather than touching them.
 
+mod backup;
 mod drafts;
 mod error;
 mod identity;
@@ -13,6 +14,11 @@ mod pledges;
 mod search;
 mod settings;
 
+pub use backup::{
+    apply_pending_restore, backups_dir, check_file, list_snapshots, newest_good_snapshot,
+    restore_pending, stage_restore, take_snapshot, BackupError, ChangeMarker, Snapshot,
+    BACKUPS_DIR, KEEP_SNAPSHOTS, PENDING_RESTORE_FILE,
+};
 pub use drafts::{DraftQuery, DraftRecord, DraftSummary, SavedDraft, MAX_DRAFT_BYTES};
 pub use error::StoreError;
 pub use identity::{Identity, KEY_FILE};
