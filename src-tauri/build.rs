@@ -18,6 +18,12 @@ const COMMANDS: &[&str] = &[
     "sync_settings",
     "sync_now",
     "sync_enroll",
+    "support_overview",
+    "diagnostics",
+    "backup_now",
+    "backup_restore",
+    "backup_offer",
+    "app_restart",
 ];
 
 fn main() {

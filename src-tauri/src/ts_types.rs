@@ -12,10 +12,14 @@ use pledge_store::{
 };
 use ts_rs::TS;
 
-use crate::commands::{DeviceSettings, OpenedDraft, Receipt, Review, SaveOutcome, SyncSettings};
+use crate::backups::BackupStatus;
+use crate::commands::{
+    DeviceSettings, OpenedDraft, Receipt, Review, SaveOutcome, SupportOverview, SyncSettings,
+};
 use crate::{AppError, ErrorCode};
 use pledge_core::wire::Role;
 use pledge_store::OutboxCounts;
+use pledge_store::Snapshot;
 use pledge_sync::{Progress, SyncStatus};
 
 pub const GENERATED_PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/ui/src/generated/types.ts");
@@ -74,6 +78,9 @@ pub fn generated() -> String {
         Progress::decl(&cfg),
         SyncStatus::decl(&cfg),
         SyncSettings::decl(&cfg),
+        Snapshot::decl(&cfg),
+        BackupStatus::decl(&cfg),
+        SupportOverview::decl(&cfg),
         ErrorCode::decl(&cfg),
         AppError::decl(&cfg),
     ];

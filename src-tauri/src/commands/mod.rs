@@ -5,11 +5,14 @@
 mod drafts;
 mod reference;
 mod signing;
+mod support;
 mod sync;
 #[cfg(test)]
 pub use drafts::{OpenedDraft, SaveOutcome};
 #[cfg(test)]
 pub use signing::{DeviceSettings, Receipt, Review};
+#[cfg(test)]
+pub use support::SupportOverview;
 #[cfg(test)]
 pub use sync::SyncSettings;
 
@@ -32,5 +35,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         sync::sync_settings,
         sync::sync_now,
         sync::sync_enroll,
+        support::support_overview,
+        support::diagnostics,
+        support::backup_now,
+        support::backup_restore,
+        support::backup_offer,
+        support::app_restart,
     ]
 }
