@@ -16,6 +16,8 @@ import type {
   Review,
   SaveOutcome,
   Signatory,
+  Snapshot,
+  SupportOverview,
   SyncSettings,
 } from '../generated/types';
 import { ERROR_CODES } from './enums';
@@ -77,4 +79,14 @@ export const api = {
   /** Checks the address answers as the platform, enrols with the event's code and stores the token. */
   syncEnroll: (serverUrl: string, code: string, name: string): Promise<null> =>
     call('sync_enroll', { serverUrl, code, name }),
+  /** Where logs and backups are, the snapshots (newest first) and the last backup's outcome. */
+  supportOverview: (): Promise<SupportOverview> => call('support_overview'),
+  /** Versions, paths, sizes, counts and last errors: never contact details, tokens or keys. */
+  diagnostics: (): Promise<string> => call('diagnostics'),
+  backupNow: (): Promise<Snapshot | null> => call('backup_now'),
+  /** Checks the snapshot and stages it: it replaces the database at the next start. */
+  backupRestore: (fileName: string): Promise<null> => call('backup_restore', { fileName }),
+  /** When the database is damaged: the newest snapshot that passes its check. */
+  backupOffer: (): Promise<Snapshot | null> => call('backup_offer'),
+  appRestart: (): Promise<null> => call('app_restart'),
 };

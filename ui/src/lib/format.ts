@@ -227,3 +227,11 @@ export function shortTime(iso: string, now: Date): string {
   if (Number.isNaN(date.getTime())) return iso;
   return date.toDateString() === now.toDateString() ? hourMinute().format(date) : dayHourMinute().format(date);
 }
+
+const kilobytes = cached((lang) => new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }));
+const megabytes = cached((lang) => new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }));
+
+/** A file size: "96 kB", "12.5 MB" (in the UI language). */
+export function fileSize(bytes: number): string {
+  return bytes < 1_000_000 ? kilobytes().format(Math.max(1, Math.round(bytes / 1000))) : megabytes().format(bytes / 1_000_000);
+}
