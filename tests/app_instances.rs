@@ -2,7 +2,8 @@
 //! D-Bus session bus: one instance per data directory (a second launch on
 //! the same data focuses the first window and exits 0; another data
 //! directory runs side by side), and a restore staged at the last run is
-//! applied at start-up with the old database set aside.
+//! applied at start-up with the old database set aside; the backup timer
+//! copies the store only when something changed.
 
 mod support;
 
@@ -193,4 +194,38 @@ fn a_staged_restore_is_applied_at_start_and_the_old_database_kept() {
     assert_eq!(titles(&db), ["In the backup"]);
     assert_eq!(titles(&aside[0]), ["After the backup", "In the backup"]);
     assert!(!data.path().join("restore-pending.sqlite3").exists());
+}
+
+#[test]
+fn the_backup_timer_copies_only_when_something_changed() {
+    let display = VirtualDisplay::start();
+    let bus = SessionBus::start();
+    let data = tempfile::tempdir().unwrap();
+    let snapshots =
+        || pledge_store::list_snapshots(&pledge_store::backups_dir(data.path())).unwrap();
+    let mut app = App(Command::new(APP)
+        .env("DISPLAY", &display.display)
+        .env("DBUS_SESSION_BUS_ADDRESS", &bus.address)
+        .env("PLEDGE_DESK_DATA_DIR", data.path())
+        .env("XDG_DATA_HOME", data.path().join("xdg-data"))
+        .env("XDG_CONFIG_HOME", data.path().join("xdg-config"))
+        .env("XDG_CACHE_HOME", data.path().join("xdg-cache"))
+        .env("PLEDGE_DESK_BACKUP_INTERVAL_SECS", "1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap());
+    wait_log(data.path(), "backup taken", 1);
+    // idle: the next ticks find nothing changed
+    std::thread::sleep(Duration::from_millis(3500));
+    assert_eq!(snapshots().len(), 1, "no copy while nothing changes");
+    // a change from another writer (the `pledge` command) is picked up
+    let mut store = Store::open(&data.path().join(DATABASE_FILE)).unwrap();
+    store
+        .create_draft(&pledge_core::DraftContent::new_blank())
+        .unwrap();
+    drop(store);
+    wait_log(data.path(), "backup taken", 2);
+    assert!(app.running());
+    assert_eq!(snapshots().len(), 2);
 }
