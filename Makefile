@@ -9,17 +9,21 @@ SHELL := /bin/bash
 
 APT_PACKAGES := libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev \
   librsvg2-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev pkg-config libssl-dev \
-  xvfb xauth webkit2gtk-driver imagemagick fonts-noto-core postgresql
+  xvfb xauth webkit2gtk-driver imagemagick fonts-noto-core postgresql dbus-daemon \
+  x11-utils debootstrap
 CARGO ?= cargo
 NPM ?= npm
 
-.PHONY: help deps apt npm tauri-driver ui ui-check types build run test lint bench clean
+.PHONY: help deps apt npm tauri-driver ui ui-check types build run test lint bench clean \
+  package package-deb-debug test-package
 
 help:
 	@echo "make run    build and start Pledge Desk (installs what is missing)"
 	@echo "make test   formatting, lints, type checks and every test"
 	@echo "make bench  the benchmarks whose figures README reports"
 	@echo "make types  regenerate ui/src/generated/types.ts from the Rust types"
+	@echo "make package       release installers: .deb (and AppImage where linuxdeploy can be fetched)"
+	@echo "make test-package  install the .deb into a clean Debian 12 root and open its window"
 
 deps: apt npm tauri-driver
 
@@ -94,6 +98,31 @@ lint: npm
 # A hung end-to-end test must fail the run, not eat CI's 90 minutes.
 test: deps ui ui-check lint
 	timeout --signal=TERM 2400 $(CARGO) test --workspace --no-fail-fast
+	$(MAKE) test-package
+
+# Installers, built by the Tauri bundler from tauri.conf.json `bundle` (the UI
+# is built first by `make ui`, so the bundler's beforeBuildCommand is skipped).
+# Windows (msi) and macOS (dmg) are configured there too and are built on
+# those systems with `npx --prefix ui tauri build --bundles msi` / `dmg`.
+TAURI := ui/node_modules/.bin/tauri
+NO_UI_BUILD := --config '{"build":{"beforeBuildCommand":""}}'
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
+
+package: deps ui
+	$(TAURI) build --bundles deb $(NO_UI_BUILD)
+	@# The AppImage bundler downloads AppRun and linuxdeploy from GitHub.
+	@$(TAURI) build --bundles appimage $(NO_UI_BUILD) \
+	  || echo "AppImage NOT built: the Tauri bundler must download AppRun/linuxdeploy from GitHub, which this machine cannot reach."
+	@ls -l $(TARGET_DIR)/release/bundle/*/* 2>/dev/null || true
+
+# A debug .deb (reuses the debug build: fast) for the install test.
+package-deb-debug: deps ui
+	$(TAURI) build --debug --bundles deb $(NO_UI_BUILD)
+
+# About a minute: debootstrap (cached as a tarball, with apt's downloads, in
+# /var/cache/pledge-desk-debootstrap), apt-get install of the .deb, first window.
+test-package: package-deb-debug
+	timeout --signal=TERM 900 tests/package/deb-in-clean-debian.sh "$$(ls -t $(TARGET_DIR)/debug/bundle/deb/*.deb | head -1)"
 
 bench: deps ui
 	$(CARGO) bench -p pledge-store --bench store

@@ -40,6 +40,12 @@ const COMMANDS: &[&str] = &[
     "export_pledges",
     "event_summary",
     "reconcile",
+    "support_overview",
+    "diagnostics",
+    "backup_now",
+    "backup_restore",
+    "backup_offer",
+    "app_restart",
 ];
 
 fn main() {

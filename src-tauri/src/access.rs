@@ -89,6 +89,16 @@ impl AppState {
         Ok(store)
     }
 
+    /// For support and backup actions: staff mode, except when the store
+    /// could not be opened at all — then there is no PIN to check, and the
+    /// window's only job is to offer a backup.
+    pub fn require_staff_or_no_store(&self) -> Result<(), AppError> {
+        match self.store() {
+            Ok(store) => self.access.require_staff(&store),
+            Err(_) => Ok(()),
+        }
+    }
+
     /// The store, for something of this sitting (or staff mode).
     pub fn sitting_store(&self, id: &str) -> Result<std::sync::MutexGuard<'_, Store>, AppError> {
         let store = self.store()?;

@@ -22,6 +22,8 @@ pub enum ErrorCode {
     KeyUnavailable,
     /// The platform could not be reached or refused; the message says why.
     Sync,
+    /// A backup or restore failed; the message says why (disk full, damaged snapshot).
+    Backup,
     Invalid,
     Internal,
     /// Delegate mode: this needs staff mode (the PIN).

@@ -2,8 +2,12 @@
 //! and nothing else. Logic lives in the crates under `crates/`.
 
 mod access;
+mod backups;
 mod commands;
+mod diagnostics;
 mod error;
+mod logging;
+mod single_instance;
 mod state;
 mod sync;
 #[cfg(test)]
@@ -13,27 +17,51 @@ pub use error::{AppError, ErrorCode};
 pub use state::AppState;
 
 use tauri::webview::PageLoadEvent;
+use tauri::{Manager, RunEvent};
 
 pub fn run() {
-    let state = AppState::open_default();
+    let data_dir = pledge_store::data_dir().map_err(|e| e.to_string());
+    let log = logging::init(data_dir.as_deref().map_err(Clone::clone));
+    tracing::info!(
+        version = env!("CARGO_PKG_VERSION"),
+        data_dir = ?data_dir.as_ref().ok(),
+        "Pledge Desk starting"
+    );
     // The footprint benchmark (crates/footprint) times start-up to this line.
     let report_load = std::env::var_os("FOOTPRINT_REPORT").is_some();
-    let result = tauri::Builder::default()
+    let app = tauri::Builder::default()
+        // First: a second launch on the same data exits here, before it
+        // opens the database.
+        .plugin(single_instance::plugin(data_dir.as_deref().ok()))
         .plugin(tauri_plugin_dialog::init())
-        .manage(state)
         .invoke_handler(commands::handler())
-        .setup(|app| {
+        .setup(move |app| {
+            app.manage(AppState::open_default(log));
             sync::start(app.handle());
+            backups::start(app.handle());
             Ok(())
         })
         .on_page_load(move |_, payload| {
-            if report_load && payload.event() == PageLoadEvent::Finished {
-                println!("page-loaded");
+            if payload.event() == PageLoadEvent::Finished {
+                tracing::info!("page loaded");
+                if report_load {
+                    println!("page-loaded");
+                }
             }
         })
-        .run(tauri::generate_context!("tauri.conf.json"));
-    if let Err(e) = result {
-        eprintln!("Pledge Desk could not start its window: {e}");
-        std::process::exit(1);
-    }
+        .build(tauri::generate_context!("tauri.conf.json"));
+    let app = match app {
+        Ok(app) => app,
+        Err(e) => {
+            tracing::error!(error = %e, "the window could not start");
+            eprintln!("Pledge Desk could not start its window: {e}");
+            std::process::exit(1);
+        }
+    };
+    app.run(|handle, event| {
+        if let RunEvent::Exit = event {
+            backups::at_exit(handle);
+            tracing::info!("Pledge Desk stopped");
+        }
+    });
 }

@@ -12,10 +12,14 @@ use pledge_store::{
 };
 use ts_rs::TS;
 
-use crate::commands::{DeviceSettings, OpenedDraft, Receipt, Review, SaveOutcome, SyncSettings};
+use crate::backups::BackupStatus;
+use crate::commands::{
+    DeviceSettings, OpenedDraft, Receipt, Review, SaveOutcome, SupportOverview, SyncSettings,
+};
 use crate::{AppError, ErrorCode};
 use pledge_core::wire::Role;
 use pledge_report::{Count, CurrencyTotal, EventSummary, Targeting};
+use pledge_store::Snapshot;
 use pledge_store::{
     BatchDetail, BatchSummary, BundleExported, BundleImported, BundleSelection,
     DeviceReconciliation, ExportFormat, ExportWritten, ImportOutcome, ImportedItem, OutboxCounts,
@@ -102,6 +106,9 @@ pub fn generated() -> String {
         DeviceReconciliation::decl(&cfg),
         ServerCheck::decl(&cfg),
         Reconciliation::decl(&cfg),
+        Snapshot::decl(&cfg),
+        BackupStatus::decl(&cfg),
+        SupportOverview::decl(&cfg),
         ErrorCode::decl(&cfg),
         AppError::decl(&cfg),
     ];

@@ -96,6 +96,11 @@ pub struct Driver {
 
 impl Driver {
     pub fn start(data_dir: &Path) -> Driver {
+        Driver::start_with_env(data_dir, &[])
+    }
+
+    /// As `start`, with extra environment for the app (it inherits the driver's).
+    pub fn start_with_env(data_dir: &Path, env: &[(&str, &str)]) -> Driver {
         let display = std::env::var("DISPLAY")
             .ok()
             .filter(|d| !d.is_empty() && std::env::var_os("PLEDGE_E2E_OWN_DISPLAY").is_none());
@@ -136,6 +141,7 @@ impl Driver {
             .env("XDG_CACHE_HOME", data_dir.join("xdg-cache"))
             .env("LIBGL_ALWAYS_SOFTWARE", "1")
             .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()

@@ -2,6 +2,7 @@
 //! directory, opened in WAL mode with `synchronous=FULL`, migrated atomically,
 //! refusing files it does not understand rather than touching them.
 
+mod backup;
 mod batches;
 mod bundle_export;
 mod bundle_import;
@@ -20,6 +21,11 @@ mod search;
 mod settings;
 mod staff;
 
+pub use backup::{
+    apply_pending_restore, backups_dir, check_file, list_snapshots, newest_good_snapshot,
+    restore_pending, stage_restore, take_snapshot, BackupError, ChangeMarker, Snapshot,
+    BACKUPS_DIR, KEEP_SNAPSHOTS, PENDING_RESTORE_FILE,
+};
 pub use batches::{BatchDetail, BatchSummary};
 pub use bundle_export::{write_whole_file, BundleExported, BundleSelection};
 pub use bundle_import::{

@@ -7,12 +7,15 @@ mod reference;
 mod review;
 mod signing;
 mod staff;
+mod support;
 mod sync;
 mod transfer;
 #[cfg(test)]
 pub use drafts::{OpenedDraft, SaveOutcome};
 #[cfg(test)]
 pub use signing::{DeviceSettings, Receipt, Review};
+#[cfg(test)]
+pub use support::SupportOverview;
 #[cfg(test)]
 pub use sync::SyncSettings;
 
@@ -57,5 +60,11 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         transfer::export_pledges,
         transfer::event_summary,
         transfer::reconcile,
+        support::support_overview,
+        support::diagnostics,
+        support::backup_now,
+        support::backup_restore,
+        support::backup_offer,
+        support::app_restart,
     ]
 }

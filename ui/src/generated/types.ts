@@ -346,7 +346,45 @@ export type Reconciliation = { devices: Array<DeviceReconciliation>,
  */
 only_here: number, server: ServerCheck, };
 
-export type ErrorCode = "store_unavailable" | "not_found" | "stale_revision" | "too_large" | "sealed" | "needs_setup" | "key_unavailable" | "sync" | "invalid" | "internal" | "staff_only" | "staff_locked" | "wrong_pin" | "pin_locked_out" | "pin_not_set" | "invalid_pin" | "invalid_batch_name" | "already_batched" | "batch_submitted" | "nothing_to_export" | "file_unwritable" | "file_unreadable" | "bundle_invalid" | "bundle_tampered" | "bundle_wrong_event" | "bundle_unknown_device" | "bundle_too_large";
+export type Snapshot = { 
+/**
+ * The file name in the backups folder, e.g. `pledge-desk-20220608T101500000Z.sqlite3`.
+ */
+file_name: string, 
+/**
+ * When it was taken, RFC 3339 UTC.
+ */
+taken_at: string, bytes: number, };
+
+export type BackupStatus = { last_snapshot: Snapshot | null, 
+/**
+ * Why the last attempt failed (disk full, folder not writable, check failed).
+ */
+last_error: string | null, last_error_at: string | null, 
+/**
+ * A restore was chosen and is applied at the next start.
+ */
+restore_pending: boolean, 
+/**
+ * What the last start-up restore did, e.g. where the old file was set aside.
+ */
+restored_at_start: string | null, };
+
+export type SupportOverview = { log_dir: string | null, 
+/**
+ * Why logs are not being written to a file, if they are not.
+ */
+log_error: string | null, backups_dir: string | null, 
+/**
+ * Newest first.
+ */
+snapshots: Array<Snapshot>, 
+/**
+ * Why the backups folder could not be listed, if it could not.
+ */
+snapshots_error: string | null, backup: BackupStatus, };
+
+export type ErrorCode = "store_unavailable" | "not_found" | "stale_revision" | "too_large" | "sealed" | "needs_setup" | "key_unavailable" | "sync" | "backup" | "invalid" | "internal" | "staff_only" | "staff_locked" | "wrong_pin" | "pin_locked_out" | "pin_not_set" | "invalid_pin" | "invalid_batch_name" | "already_batched" | "batch_submitted" | "nothing_to_export" | "file_unwritable" | "file_unreadable" | "bundle_invalid" | "bundle_tampered" | "bundle_wrong_event" | "bundle_unknown_device" | "bundle_too_large";
 
 export type AppError = { code: ErrorCode, 
 /**

@@ -17,6 +17,8 @@ import type {
   Review,
   SaveOutcome,
   Signatory,
+  Snapshot,
+  SupportOverview,
   SyncSettings,
 } from '../generated/types';
 import { ERROR_CODES } from './enums';
@@ -152,4 +154,14 @@ export const api = {
     call('export_pledges', { format, path }),
   eventSummary: (): Promise<EventSummary> => call('event_summary'),
   reconcile: (): Promise<Reconciliation> => call('reconcile'),
+  /** Where logs and backups are, the snapshots (newest first) and the last backup's outcome. */
+  supportOverview: (): Promise<SupportOverview> => call('support_overview'),
+  /** Versions, paths, sizes, counts and last errors: never contact details, tokens or keys. */
+  diagnostics: (): Promise<string> => call('diagnostics'),
+  backupNow: (): Promise<Snapshot | null> => call('backup_now'),
+  /** Checks the snapshot and stages it: it replaces the database at the next start. */
+  backupRestore: (fileName: string): Promise<null> => call('backup_restore', { fileName }),
+  /** When the database is damaged: the newest snapshot that passes its check. */
+  backupOffer: (): Promise<Snapshot | null> => call('backup_offer'),
+  appRestart: (): Promise<null> => call('app_restart'),
 };

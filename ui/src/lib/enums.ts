@@ -62,6 +62,7 @@ export const ERROR_CODES: ErrorCode[] = [
   'needs_setup',
   'key_unavailable',
   'sync',
+  'backup',
   'invalid',
   'internal',
   'staff_only',
