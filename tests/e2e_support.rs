@@ -10,6 +10,7 @@ use std::path::Path;
 
 use fantoccini::Client;
 use pledge_store::{Store, DATABASE_FILE};
+use support::form::staff_tab;
 use support::*;
 
 const EMAIL: &str = "ada.known-person@example.org";
