@@ -210,12 +210,19 @@ impl Drop for Driver {
 /// its scrolling area (WebKitWebDriver does not scroll nested scroll
 /// containers well on its own).
 pub async fn find(c: &Client, css: &str) -> Element {
-    let e = c
-        .wait()
-        .at_most(Duration::from_secs(15))
-        .for_element(Locator::Css(css))
-        .await
-        .unwrap_or_else(|e| panic!("no element {css}: {e}"));
+    let deadline = std::time::Instant::now() + Duration::from_secs(15);
+    let e = loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        match c.wait().at_most(left).for_element(Locator::Css(css)).await {
+            Ok(e) => break e,
+            // the window was still navigating to the app's page when the
+            // driver looked (pageLoadStrategy none): look again
+            Err(e) if e.to_string().contains("unload") && !left.is_zero() => {
+                tokio::time::sleep(Duration::from_millis(200)).await;
+            }
+            Err(e) => panic!("no element {css}: {e}"),
+        }
+    };
     if let Ok(arg) = serde_json::to_value(&e) {
         let _ = c
             .execute(
