@@ -5,6 +5,7 @@
 // Each test file uses its own part of these helpers.
 #![allow(dead_code)]
 
+use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::{Command, Output};
 
@@ -97,4 +98,71 @@ pub fn setup(data: &Path, drafts: usize) -> (String, String) {
     set_event(data);
     import(data, &vec![DRAFT.to_owned(); drafts]);
     signatories(data)
+}
+
+/// A one-pledger draft; financial when `amount` is given.
+pub fn single(title: &str, country: &str, area: &str, amount: Option<(u64, &str)>) -> String {
+    let mut d = serde_json::json!({
+        "title": title,
+        "description": "Connectivity, devices and training for rural communities.",
+        "language": "en",
+        "pledgers": [{"name": "Digital Futures Foundation", "kind": "civil_society", "country": "KEN", "lead": true}],
+        "focus_areas": [area],
+        "support_types": ["programmatic"],
+        "geography": {"scope": "national", "countries": [country]},
+        "period": {"start": "2022-07-01", "end": "2026-06-30"},
+        "contact": {"name": "B. Delegate", "email": "b.delegate@example.org"}
+    });
+    if let Some((amount, currency)) = amount {
+        d["support_types"] = serde_json::json!(["financial", "programmatic"]);
+        d["financial"] = serde_json::json!({"amount": amount, "currency": currency});
+    }
+    d.to_string()
+}
+
+/// `pledge sign --all` with the two signatories; the new pledges' ids in
+/// signing order.
+pub fn sign_all(data: &Path) -> Vec<String> {
+    let (a, b) = signatories(data);
+    ok(
+        data,
+        &["sign", "--all", "--signatory", &a, "--signatory", &b],
+    )
+    .lines()
+    .map(|l| {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+        v["pledge_id"].as_str().unwrap().to_owned()
+    })
+    .collect()
+}
+
+/// A laptop with the event set and `drafts` signed; the pledge ids.
+pub fn laptop_with(data: &Path, drafts: &[String]) -> Vec<String> {
+    set_event(data);
+    import(data, drafts);
+    let ids = sign_all(data);
+    assert_eq!(ids.len(), drafts.len());
+    ids
+}
+
+/// The ids `pledge list --signed` shows.
+pub fn signed_ids(data: &Path) -> BTreeSet<String> {
+    json(data, &["list", "--signed"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["pledge_id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+pub fn path(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// The CSV cell of a text, as the formula guard writes it.
+pub fn guarded(text: &str) -> String {
+    match text.chars().next() {
+        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{text}"),
+        _ => text.to_owned(),
+    }
 }
