@@ -14,6 +14,8 @@
 //!
 //! Scratch files go to `$BENCH_DIR` (else the system temp dir).
 
+mod words;
+
 use std::time::{Duration, Instant};
 
 use pledge_core::signing::{b64_decode, verify, PublicKey, PLEDGE_PREFIX};
@@ -22,38 +24,12 @@ use pledge_store::{
     read_bundle, verify_bundle, write_whole_file, BundleSelection, EventSettings, Store,
 };
 
+use words::WORDS;
+
 const PLEDGES: usize = 10_000;
 const RUNS: usize = 3;
 const EVENT: &str = "kigali-2022";
 
-const WORDS: &[&str] = &[
-    "connect",
-    "rural",
-    "schools",
-    "fibre",
-    "solar",
-    "digital",
-    "skills",
-    "youth",
-    "women",
-    "broadband",
-    "mobile",
-    "coverage",
-    "health",
-    "clinics",
-    "training",
-    "teachers",
-    "innovation",
-    "startups",
-    "community",
-    "networks",
-    "satellite",
-    "affordable",
-    "devices",
-    "literacy",
-    "farmers",
-    "payments",
-];
 const KINDS: &[&str] = &["government", "private_sector", "civil_society", "academia"];
 const AREAS: &[&str] = &["access", "adoption", "value_creation", "investment"];
 

@@ -9,12 +9,15 @@
 //!   pledges (validate, canonicalise, sign, store with its outbox row, one
 //!   FULL-sync transaction each), next to the Ed25519 signature alone.
 
+mod words;
+
 use std::time::{Duration, Instant};
 
 use pledge_core::{
     DraftContent, DraftPledger, FocusArea, PledgerKind, Scope, Signatory, SignatureMethod,
 };
 use pledge_store::{DraftQuery, EventSettings, Store};
+use words::WORDS;
 
 const SAVES: usize = 400;
 const DRAFTS: usize = 100_000;
@@ -22,43 +25,6 @@ const QUERIES: usize = 300;
 const LIKE_QUERIES: usize = 20;
 const SEALS: usize = 10_000;
 
-const WORDS: &[&str] = &[
-    "connect",
-    "rural",
-    "schools",
-    "fibre",
-    "solar",
-    "digital",
-    "skills",
-    "youth",
-    "women",
-    "broadband",
-    "mobile",
-    "coverage",
-    "health",
-    "clinics",
-    "training",
-    "teachers",
-    "innovation",
-    "startups",
-    "community",
-    "networks",
-    "satellite",
-    "affordable",
-    "devices",
-    "literacy",
-    "farmers",
-    "payments",
-    "cloud",
-    "data",
-    "centres",
-    "policy",
-    "spectrum",
-    "towers",
-    "libraries",
-    "hubs",
-    "entrepreneurs",
-];
 const ORGS: &[&str] = &[
     "Ministry of ICT",
     "Example Telecom Group",

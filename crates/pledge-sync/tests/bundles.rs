@@ -9,15 +9,11 @@ use pledge_store::{read_bundle, BundleSelection, OutboxState};
 use pledge_sync::{reconcile, sync_once, upload_bundle_file, UploadOutcome};
 use support::*;
 
-#[tokio::test(flavor = "multi_thread")]
-async fn a_staff_laptop_forwards_pledges_signed_on_a_laptop_that_never_got_online() {
-    let data = tempfile::tempdir().unwrap();
-    let (_, staff_code) = Server::create_event(data.path(), "kigali-2022");
-    let server = Server::start(data.path(), "127.0.0.1:0");
-
-    // laptop A is never enrolled and never online
+/// A laptop that never gets online, with `n` pledges signed and exported
+/// to a bundle file in its data directory.
+fn offline_laptop_with_bundle(n: usize) -> (Device, Vec<String>, std::path::PathBuf) {
     let offline = Device::new("kigali-2022");
-    let ids = offline.sign(3);
+    let ids = offline.sign(n);
     let file = offline.dir.path().join("day1.p2cbundle");
     offline
         .store
@@ -25,6 +21,17 @@ async fn a_staff_laptop_forwards_pledges_signed_on_a_laptop_that_never_got_onlin
         .unwrap()
         .export_bundle(&offline.identity, &BundleSelection::Unacknowledged, &file)
         .unwrap();
+    (offline, ids, file)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_staff_laptop_forwards_pledges_signed_on_a_laptop_that_never_got_online() {
+    let data = tempfile::tempdir().unwrap();
+    let (_, staff_code) = Server::create_event(data.path(), "kigali-2022");
+    let server = Server::start(data.path(), "127.0.0.1:0");
+
+    // laptop A is never enrolled and never online
+    let (offline, ids, file) = offline_laptop_with_bundle(3);
 
     // staff laptop B imports it and syncs
     let staff = Device::new("kigali-2022");
@@ -92,15 +99,7 @@ async fn a_bundle_is_uploaded_straight_to_the_platform_and_a_tampered_one_never_
     let data = tempfile::tempdir().unwrap();
     let (delegate_code, staff_code) = Server::create_event(data.path(), "kigali-2022");
     let server = Server::start(data.path(), "127.0.0.1:0");
-    let offline = Device::new("kigali-2022");
-    offline.sign(2);
-    let file = offline.dir.path().join("b.p2cbundle");
-    offline
-        .store
-        .lock()
-        .unwrap()
-        .export_bundle(&offline.identity, &BundleSelection::Unacknowledged, &file)
-        .unwrap();
+    let (offline, _, file) = offline_laptop_with_bundle(2);
 
     // a delegate device may not upload bundles: the platform says so
     let delegate = Device::new("kigali-2022");
@@ -135,15 +134,7 @@ async fn a_delegate_laptop_that_cannot_forward_still_delivers_its_own_pledges() 
     let data = tempfile::tempdir().unwrap();
     let (delegate_code, _) = Server::create_event(data.path(), "kigali-2022");
     let server = Server::start(data.path(), "127.0.0.1:0");
-    let offline = Device::new("kigali-2022");
-    offline.sign(2);
-    let file = offline.dir.path().join("b.p2cbundle");
-    offline
-        .store
-        .lock()
-        .unwrap()
-        .export_bundle(&offline.identity, &BundleSelection::Unacknowledged, &file)
-        .unwrap();
+    let (_offline, _, file) = offline_laptop_with_bundle(2);
 
     // imported first, signed later: the own pledges must not wait behind them
     let delegate = Device::new("kigali-2022");
