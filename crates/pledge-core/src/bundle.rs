@@ -6,7 +6,10 @@
 use std::collections::HashMap;
 
 use crate::signing::{b64_decode, b64_encode, canonical, sha256, to_hex, DeviceKey, PublicKey};
-use crate::wire::{Bundle, BundleManifest, BUNDLE_FORMAT, BUNDLE_PREFIX};
+use crate::wire::{
+    Bundle, BundleDevice, BundleExporter, BundleManifest, Role, SignedItem, BUNDLE_FORMAT,
+    BUNDLE_PREFIX,
+};
 
 /// The public keys a bundle carries, by device id (exporter included).
 pub type CarriedKeys = HashMap<String, PublicKey>;
@@ -80,6 +83,76 @@ pub fn seal_bundle(mut bundle: Bundle, key: &DeviceKey) -> Result<Bundle, Bundle
     })?;
     bundle.manifest_signature = b64_encode(&key.sign_prefixed(BUNDLE_PREFIX, &manifest));
     Ok(bundle)
+}
+
+/// Gathers signed pledges (with their devices' keys) into a bundle that
+/// the exporter then seals: every device is listed once, the exporter
+/// first (DESIGN.md §5).
+pub struct BundleBuilder {
+    exporter: BundleExporter,
+    devices: Vec<BundleDevice>,
+    items: Vec<SignedItem>,
+}
+
+impl BundleBuilder {
+    /// A bundle exported by the device `device_id` whose key is `key`.
+    pub fn new(device_id: &str, key: &DeviceKey, role: Role) -> BundleBuilder {
+        let public_key = key.public_key().to_base64();
+        BundleBuilder {
+            devices: vec![BundleDevice {
+                device_id: device_id.to_owned(),
+                public_key: public_key.clone(),
+            }],
+            exporter: BundleExporter {
+                device_id: device_id.to_owned(),
+                public_key,
+                role,
+            },
+            items: Vec::new(),
+        }
+    }
+
+    /// Adds a pledge exactly as signed, by the device `device_id` with `public_key` (base64).
+    pub fn add(&mut self, signed: &[u8], signature: &[u8], device_id: &str, public_key: &str) {
+        if !self.devices.iter().any(|d| d.device_id == device_id) {
+            self.devices.push(BundleDevice {
+                device_id: device_id.to_owned(),
+                public_key: public_key.to_owned(),
+            });
+        }
+        self.items.push(SignedItem {
+            signed: b64_encode(signed),
+            signature: b64_encode(signature),
+        });
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// The bundle, its manifest signed with `key` (the exporter's).
+    pub fn seal(
+        self,
+        key: &DeviceKey,
+        bundle_id: String,
+        event_id: String,
+        created_at: String,
+    ) -> Result<Bundle, BundleError> {
+        seal_bundle(
+            Bundle {
+                format: BUNDLE_FORMAT.into(),
+                v: 1,
+                bundle_id,
+                event_id,
+                created_at,
+                exporter: self.exporter,
+                devices: self.devices,
+                items: self.items,
+                manifest_signature: String::new(),
+            },
+            key,
+        )
+    }
 }
 
 /// Checks everything about the bundle as a whole — format, ids, keys and

@@ -7,9 +7,8 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use pledge_core::bundle::seal_bundle;
-use pledge_core::signing::b64_encode;
-use pledge_core::wire::{Bundle, BundleDevice, BundleExporter, Role, SignedItem, BUNDLE_FORMAT};
+use pledge_core::bundle::BundleBuilder;
+use pledge_core::wire::{Bundle, Role};
 use rusqlite::params;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -105,29 +104,17 @@ impl Store {
         };
         let mut stmt = self.conn.prepare_cached(sql)?;
         let mut rows = stmt.query([arg])?;
-        let mut items = Vec::new();
+        let mut builder = BundleBuilder::new(&identity.device_id, identity.key(), Role::Staff);
         let mut ids = Vec::new();
-        let mut devices: Vec<BundleDevice> = vec![BundleDevice {
-            device_id: identity.device_id.clone(),
-            public_key: identity.public_key.to_base64(),
-        }];
         while let Some(r) = rows.next()? {
             let signed: Vec<u8> = r.get(0)?;
             let signature: Vec<u8> = r.get(1)?;
             let device_id: String = r.get(2)?;
-            if !devices.iter().any(|d| d.device_id == device_id) {
-                devices.push(BundleDevice {
-                    device_id,
-                    public_key: r.get(3)?,
-                });
-            }
-            items.push(SignedItem {
-                signed: b64_encode(&signed),
-                signature: b64_encode(&signature),
-            });
+            let public_key: String = r.get(3)?;
+            builder.add(&signed, &signature, &device_id, &public_key);
             ids.push(r.get(4)?);
         }
-        if items.is_empty() {
+        if builder.is_empty() {
             return Err(StoreError::NothingToExport(match selection {
                 BundleSelection::Batch { .. } => "the batch is empty.".into(),
                 BundleSelection::Unacknowledged => {
@@ -135,22 +122,13 @@ impl Store {
                 }
             }));
         }
-        let bundle = Bundle {
-            format: BUNDLE_FORMAT.into(),
-            v: 1,
-            bundle_id: uuid::Uuid::now_v7().to_string(),
-            event_id: event.event_id,
-            created_at: self.now(),
-            exporter: BundleExporter {
-                device_id: identity.device_id.clone(),
-                public_key: identity.public_key.to_base64(),
-                role: Role::Staff,
-            },
-            devices,
-            items,
-            manifest_signature: String::new(),
-        };
-        let bundle = seal_bundle(bundle, identity.key())
+        let bundle = builder
+            .seal(
+                identity.key(),
+                uuid::Uuid::now_v7().to_string(),
+                event.event_id,
+                self.now(),
+            )
             .map_err(|e| StoreError::BundleInvalid(e.to_string()))?;
         Ok((bundle, ids))
     }

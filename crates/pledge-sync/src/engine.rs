@@ -4,11 +4,11 @@
 
 use std::sync::Mutex;
 
-use pledge_core::bundle::seal_bundle;
+use pledge_core::bundle::BundleBuilder;
 use pledge_core::signing::b64_encode;
 use pledge_core::wire::{
-    Bundle, BundleDevice, BundleExporter, EnrollRequest, EnrollResponse, ItemResult, Outcome, Role,
-    SignedItem, BUNDLE_FORMAT, MAX_BATCH_BYTES, MAX_BATCH_ITEMS,
+    Bundle, EnrollRequest, EnrollResponse, ItemResult, Outcome, Role, SignedItem, MAX_BATCH_BYTES,
+    MAX_BATCH_ITEMS,
 };
 use pledge_store::{Identity, OutgoingPledge, Store, StoreError};
 use serde::{Deserialize, Serialize};
@@ -275,44 +275,23 @@ fn forwarding_bundle<'a>(
     identity: &Identity,
     pledges: impl Iterator<Item = &'a OutgoingPledge>,
 ) -> Result<Bundle, SyncError> {
-    let mut devices = vec![BundleDevice {
-        device_id: identity.device_id.clone(),
-        public_key: identity.public_key.to_base64(),
-    }];
-    let mut items = Vec::new();
+    let mut builder = BundleBuilder::new(&identity.device_id, identity.key(), Role::Staff);
     let mut event_id = String::new();
     for p in pledges {
-        if !devices.iter().any(|d| d.device_id == p.device_id) {
-            devices.push(BundleDevice {
-                device_id: p.device_id.clone(),
-                public_key: p.public_key.clone(),
-            });
-        }
         if event_id.is_empty() {
             event_id = serde_json::from_slice::<serde_json::Value>(&p.signed)
                 .ok()
                 .and_then(|v| v.get("event_id").and_then(|e| e.as_str()).map(String::from))
                 .unwrap_or_default();
         }
-        items.push(SignedItem {
-            signed: b64_encode(&p.signed),
-            signature: b64_encode(&p.signature),
-        });
+        builder.add(&p.signed, &p.signature, &p.device_id, &p.public_key);
     }
-    let bundle = Bundle {
-        format: BUNDLE_FORMAT.into(),
-        v: 1,
-        bundle_id: uuid::Uuid::now_v7().to_string(),
-        event_id,
-        created_at: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        exporter: BundleExporter {
-            device_id: identity.device_id.clone(),
-            public_key: identity.public_key.to_base64(),
-            role: Role::Staff,
-        },
-        devices,
-        items,
-        manifest_signature: String::new(),
-    };
-    seal_bundle(bundle, identity.key()).map_err(|e| SyncError::BadAnswer(e.to_string()))
+    builder
+        .seal(
+            identity.key(),
+            uuid::Uuid::now_v7().to_string(),
+            event_id,
+            chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        )
+        .map_err(|e| SyncError::BadAnswer(e.to_string()))
 }
