@@ -93,8 +93,12 @@ async fn pledges_signed_offline_reach_the_platform_by_usb_bundle() {
     click(&a, "#staff-open").await;
     type_into(&a, "#staff-pin", "999999").await;
     click(&a, "#staff-pin-submit").await;
-    let wrong = text(&a, "#staff-pin-error").await;
-    assert!(wrong.contains("4"), "tries left: {wrong}");
+    let wrong = eventually("the wrong-PIN message", || async {
+        let t = text(&a, "#staff-pin-error").await;
+        (!t.trim().is_empty()).then_some(t)
+    })
+    .await;
+    assert!(wrong.contains('4'), "tries left: {wrong}");
     driver_a.shot("staff-pin-wrong");
     click(&a, "#staff-pin-cancel").await;
     unlock_staff(&a).await;
