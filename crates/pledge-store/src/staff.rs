@@ -36,6 +36,8 @@ pub struct StaffStatus {
     pub pin_set: bool,
     pub unlocked: bool,
     pub failed_attempts: u32,
+    /// Wrong PINs in a row that lock staff mode for a while.
+    pub tries_before_lockout: u32,
     /// RFC 3339; set while wrong PINs keep staff mode locked.
     pub locked_until: Option<String>,
     pub idle_timeout_secs: u32,
@@ -91,6 +93,7 @@ impl Store {
             pin_set: self.pin_hash()?.is_some(),
             unlocked,
             failed_attempts: self.failed_attempts()?,
+            tries_before_lockout: TRIES_BEFORE_LOCKOUT,
             locked_until: self.locked_until()?.map(timestamp),
             idle_timeout_secs: self.staff_settings()?.idle_timeout_secs,
         })

@@ -218,6 +218,10 @@ export type SyncSettings = { server_url: string | null, enrolled: boolean, role:
 
 export type StaffStatus = { pin_set: boolean, unlocked: boolean, failed_attempts: number, 
 /**
+ * Wrong PINs in a row that lock staff mode for a while.
+ */
+tries_before_lockout: number, 
+/**
  * RFC 3339; set while wrong PINs keep staff mode locked.
  */
 locked_until: string | null, idle_timeout_secs: number, };

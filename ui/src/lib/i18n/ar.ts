@@ -499,6 +499,10 @@ const ar: Messages = {
     pinSetSubmit: 'تعيين الرمز وفتح وضع الموظفين',
     pinEnterSubmit: 'فتح وضع الموظفين',
     pinChecking: 'جارٍ التحقق…',
+    pinWrong: (left: number | null) =>
+      left === null
+        ? 'رمز PIN غير صحيح.'
+        : `رمز PIN غير صحيح. المحاولات المتبقية قبل قفل وضع الموظفين مؤقتًا: ${left}.`,
     pinInvalid: 'يجب أن يتكون الرمز السري من 4 إلى 12 رقمًا.',
     pinMismatch: 'الرمزان السريان غير متطابقين.',
     pinLockedOut: (time, remaining) =>

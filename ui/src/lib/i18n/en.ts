@@ -500,6 +500,10 @@ const en = {
     pinSetSubmit: 'Set PIN and open staff mode',
     pinEnterSubmit: 'Open staff mode',
     pinChecking: 'Checking…',
+    pinWrong: (left: number | null) =>
+      left === null
+        ? 'That PIN is not right.'
+        : `That PIN is not right. ${left} more ${left === 1 ? 'try' : 'tries'} before staff mode locks for a while.`,
     pinInvalid: 'The PIN must be 4 to 12 digits.',
     pinMismatch: 'The two PINs are not the same.',
     pinLockedOut: (time: string, remaining: string) =>

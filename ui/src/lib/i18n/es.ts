@@ -470,6 +470,10 @@ const es: Messages = {
     pinSetSubmit: 'Establecer el PIN y abrir el modo personal',
     pinEnterSubmit: 'Abrir el modo personal',
     pinChecking: 'Comprobando…',
+    pinWrong: (left: number | null) =>
+      left === null
+        ? 'Ese PIN no es correcto.'
+        : `Ese PIN no es correcto. ${left} ${left === 1 ? 'intento más' : 'intentos más'} antes de que el modo personal se bloquee un tiempo.`,
     pinInvalid: 'El PIN debe tener de 4 a 12 dígitos.',
     pinMismatch: 'Los dos PIN no coinciden.',
     pinLockedOut: (time, remaining) =>

@@ -477,6 +477,10 @@ const fr: Messages = {
     pinSetSubmit: 'Définir le code et ouvrir le mode personnel',
     pinEnterSubmit: 'Ouvrir le mode personnel',
     pinChecking: 'Vérification…',
+    pinWrong: (left: number | null) =>
+      left === null
+        ? 'Ce code PIN est incorrect.'
+        : `Ce code PIN est incorrect. Encore ${left} essai${left === 1 ? '' : 's'} avant le verrouillage temporaire du mode personnel.`,
     pinInvalid: 'Le code PIN doit comporter de 4 à 12 chiffres.',
     pinMismatch: 'Les deux codes PIN ne sont pas identiques.',
     pinLockedOut: (time, remaining) =>

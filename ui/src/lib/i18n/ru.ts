@@ -500,6 +500,10 @@ const ru: Messages = {
     pinSetSubmit: 'Задать PIN-код и открыть режим персонала',
     pinEnterSubmit: 'Открыть режим персонала',
     pinChecking: 'Проверка…',
+    pinWrong: (left: number | null) =>
+      left === null
+        ? 'Неверный PIN-код.'
+        : `Неверный PIN-код. Осталось попыток до временной блокировки режима персонала: ${left}.`,
     pinInvalid: 'PIN-код должен состоять из 4–12 цифр.',
     pinMismatch: 'PIN-коды не совпадают.',
     pinLockedOut: (time, remaining) =>
