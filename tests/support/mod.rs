@@ -24,65 +24,11 @@ pub fn free_port() -> u16 {
         .expect("a free port on loopback")
 }
 
-/// An Xvfb server on a free display, stopped on drop.
-pub struct VirtualDisplay {
-    child: Child,
-    pub display: String,
-}
+pub use pledge_test_kit::VirtualDisplay;
 
-impl VirtualDisplay {
-    pub fn start() -> VirtualDisplay {
-        use std::io::Read;
-        // -displayfd: Xvfb picks a free display and writes its number to fd 1.
-        let mut child = Command::new("Xvfb")
-            .args([
-                "-displayfd",
-                "1",
-                "-screen",
-                "0",
-                "1280x900x24",
-                "-nolisten",
-                "tcp",
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("Xvfb (apt package xvfb) is needed for end-to-end tests");
-        let mut out = child.stdout.take().unwrap();
-        let mut buf = Vec::new();
-        let mut byte = [0u8; 1];
-        while out.read(&mut byte).map(|n| n == 1).unwrap_or(false) && byte[0] != b'\n' {
-            buf.push(byte[0]);
-        }
-        let n = String::from_utf8_lossy(&buf).trim().to_owned();
-        assert!(!n.is_empty(), "Xvfb did not report a display");
-        VirtualDisplay {
-            child,
-            display: format!(":{n}"),
-        }
-    }
-}
-
-impl Drop for VirtualDisplay {
-    fn drop(&mut self) {
-        terminate(&mut self.child);
-    }
-}
-
+/// SIGTERM, never SIGKILL first: tauri-driver must stop its WebKitWebDriver.
 fn terminate(child: &mut Child) {
-    // SIGTERM, never SIGKILL: tauri-driver must stop its WebKitWebDriver.
-    let _ = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status();
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while Instant::now() < deadline {
-        if let Ok(Some(_)) = child.try_wait() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let _ = child.kill();
-    let _ = child.wait();
+    pledge_test_kit::terminate(child, Duration::from_secs(10));
 }
 
 /// tauri-driver (with WebKitWebDriver) for one test, with its own data dir.

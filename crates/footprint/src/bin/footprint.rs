@@ -4,7 +4,7 @@
 //! the process tree), for Pledge Desk next to a bare Tauri window, measured
 //! the same way in the same run, alternating, under a private Xvfb.
 
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -68,18 +68,7 @@ fn rollup(pid: u32, key: &str) -> u64 {
 }
 
 fn stop(child: &mut Child) {
-    let _ = Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
-        .status();
-    let deadline = Instant::now() + Duration::from_secs(5);
-    while Instant::now() < deadline {
-        if let Ok(Some(_)) = child.try_wait() {
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    let _ = child.kill();
-    let _ = child.wait();
+    pledge_test_kit::terminate(child, Duration::from_secs(5));
 }
 
 fn measure(bin: &Path, display: &str) -> Sample {
@@ -134,27 +123,8 @@ fn main() {
         .cloned()
         .unwrap_or_else(|| target.join("bare-window"));
 
-    let mut xvfb = Command::new("Xvfb")
-        .args([
-            "-displayfd",
-            "1",
-            "-screen",
-            "0",
-            "1280x900x24",
-            "-nolisten",
-            "tcp",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("Xvfb");
-    let mut out = xvfb.stdout.take().unwrap();
-    let mut n = String::new();
-    let mut b = [0u8; 1];
-    while out.read(&mut b).map(|k| k == 1).unwrap_or(false) && b[0] != b'\n' {
-        n.push(b[0] as char);
-    }
-    let display = format!(":{}", n.trim());
+    let xvfb = pledge_test_kit::VirtualDisplay::start();
+    let display = xvfb.display.clone();
 
     let mut samples: [Vec<Sample>; 2] = [Vec::new(), Vec::new()];
     // one warm-up each (page cache), then alternate
@@ -164,7 +134,7 @@ fn main() {
         samples[0].push(measure(&app, &display));
         samples[1].push(measure(&bare, &display));
     }
-    stop(&mut xvfb);
+    drop(xvfb);
 
     let size = |p: &Path| {
         std::fs::metadata(p)
