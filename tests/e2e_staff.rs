@@ -9,8 +9,8 @@ mod support;
 use std::time::Duration;
 
 use fantoccini::{Client, Locator};
+use pledge_test_kit::Server as Platform;
 use support::form::{set_event, sign_joint_pledge, staff_tab, unlock_staff};
-use support::platform::{create_event, Platform};
 use support::*;
 
 /// Calls a Tauri command from the page as the window would; the error
@@ -53,7 +53,7 @@ async fn delegate_signs(c: &Client) -> String {
 #[tokio::test(flavor = "multi_thread")]
 async fn pledges_signed_offline_reach_the_platform_by_usb_bundle() {
     let server_data = tempfile::tempdir().unwrap();
-    let (_, staff_code) = create_event(server_data.path(), "kigali-2022");
+    let (_, staff_code) = Platform::create_event(server_data.path(), "kigali-2022");
     let platform = Platform::start(server_data.path(), "127.0.0.1:0");
     let usb = tempfile::tempdir().unwrap();
     let bundle = usb.path().join("day1-morning.p2cbundle");
@@ -190,7 +190,7 @@ async fn pledges_signed_offline_reach_the_platform_by_usb_bundle() {
     driver_b.shot("staff-reconcile");
 
     // the platform holds both, once each
-    let stored = support::platform::admin(server_data.path(), &["export"]);
+    let stored = Platform::admin(server_data.path(), &["export"]);
     for id in [&first, &second] {
         assert_eq!(stored.matches(id.as_str()).count(), 1, "{id} stored once");
     }

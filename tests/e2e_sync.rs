@@ -6,8 +6,8 @@ mod support;
 
 use std::time::{Duration, Instant};
 
+use pledge_test_kit::Server as Platform;
 use support::form::{set_event, sign_joint_pledge};
-use support::platform::{create_event, Platform};
 use support::*;
 
 async fn delivery(c: &fantoccini::Client) -> String {
@@ -23,7 +23,7 @@ async fn delivery(c: &fantoccini::Client) -> String {
 #[tokio::test(flavor = "multi_thread")]
 async fn a_pledge_signed_offline_is_delivered_when_the_platform_returns() {
     let server_data = tempfile::tempdir().unwrap();
-    let (code, _) = create_event(server_data.path(), "kigali-2022");
+    let (code, _) = Platform::create_event(server_data.path(), "kigali-2022");
     let platform = Platform::start(server_data.path(), "127.0.0.1:0");
     let port = platform.port();
 

@@ -31,9 +31,8 @@ fn idle_timeout(store: &Store) -> Result<u32, AppError> {
 }
 
 impl Access {
-    /// Is staff mode open now (not counting as activity)?
-    pub fn staff_open(&self, store: &Store) -> Result<bool, AppError> {
-        let idle = idle_timeout(store)?;
+    /// Is staff mode open now, given the idle timeout (not counting as activity)?
+    pub fn staff_open(&self, idle: u32) -> Result<bool, AppError> {
         let mut s = self.staff.lock().map_err(|_| poisoned())?;
         Ok(s.is_open(chrono::Utc::now(), idle))
     }
@@ -82,6 +81,12 @@ impl Access {
 }
 
 impl AppState {
+    /// For a staff command that does not need the store itself.
+    pub fn require_staff(&self) -> Result<(), AppError> {
+        let store = self.store()?;
+        self.access.require_staff(&store)
+    }
+
     /// The store, for a staff command (see `Access::require_staff`).
     pub fn staff_store(&self) -> Result<std::sync::MutexGuard<'_, Store>, AppError> {
         let store = self.store()?;

@@ -59,12 +59,6 @@ impl Backups {
         s
     }
 
-    pub fn set_restore_pending(&self) {
-        if let Ok(mut s) = self.status.lock() {
-            s.restore_pending = true;
-        }
-    }
-
     /// Takes a snapshot if the store changed since the last one (or always,
     /// with `force`). Failures are recorded and logged; the app goes on.
     pub fn run_once(&self, state: &AppState, force: bool) -> Result<Option<Snapshot>, String> {

@@ -13,7 +13,6 @@ use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 
 pub mod form;
-pub mod platform;
 
 pub const APP: &str = env!("CARGO_BIN_EXE_pledge-desk");
 

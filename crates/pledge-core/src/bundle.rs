@@ -41,14 +41,11 @@ impl BundleError {
     }
 }
 
-/// A UUID in its lower-case hyphenated form, as device and bundle ids are.
-pub fn is_uuid(s: &str) -> bool {
-    uuid::Uuid::parse_str(s).is_ok_and(|u| u.hyphenated().to_string() == s)
-}
+pub use crate::rules::is_uuid;
 
 /// The manifest the exporter signs: the bundle without its signature and
 /// with each item replaced by the hex SHA-256 of its decoded `signed`.
-pub fn manifest_of(bundle: &Bundle) -> Result<BundleManifest, BundleError> {
+fn manifest_of(bundle: &Bundle) -> Result<BundleManifest, BundleError> {
     let item_hashes = bundle
         .items
         .iter()
@@ -75,12 +72,16 @@ pub fn manifest_of(bundle: &Bundle) -> Result<BundleManifest, BundleError> {
     })
 }
 
+/// The RFC 8785 bytes of the manifest, which `manifest_signature` covers.
+fn manifest_bytes(bundle: &Bundle) -> Result<Vec<u8>, BundleError> {
+    canonical(&manifest_of(bundle)?)
+        .map_err(|_| BundleError::Malformed("The manifest cannot be put in canonical form.".into()))
+}
+
 /// Signs `bundle`'s manifest with the exporter's key and sets
 /// `manifest_signature`. The exporter in the bundle must be `key`'s device.
 pub fn seal_bundle(mut bundle: Bundle, key: &DeviceKey) -> Result<Bundle, BundleError> {
-    let manifest = canonical(&manifest_of(&bundle)?).map_err(|_| {
-        BundleError::Malformed("The manifest cannot be put in canonical form.".into())
-    })?;
+    let manifest = manifest_bytes(&bundle)?;
     bundle.manifest_signature = b64_encode(&key.sign_prefixed(BUNDLE_PREFIX, &manifest));
     Ok(bundle)
 }
@@ -182,9 +183,7 @@ pub fn check_bundle(bundle: &Bundle) -> Result<CarriedKeys, BundleError> {
             )));
         }
     }
-    let manifest = canonical(&manifest_of(bundle)?).map_err(|_| {
-        BundleError::Malformed("The manifest cannot be put in canonical form.".into())
-    })?;
+    let manifest = manifest_bytes(bundle)?;
     let signature = b64_decode(&bundle.manifest_signature)
         .map_err(|_| BundleError::Malformed("manifest_signature is not valid base64.".into()))?;
     exporter_key

@@ -21,5 +21,5 @@ pub use content::*;
 pub use draft::*;
 pub use envelope::*;
 pub use problem::{Problem, ProblemCode};
-pub use rules::{check_envelope, is_event_id, is_timestamp, validate_pledge};
+pub use rules::{check_envelope, is_event_id, is_timestamp, is_uuid, validate_pledge};
 pub use validate::{validate, LIMITS};

@@ -19,8 +19,8 @@ pub fn is_timestamp(s: &str) -> bool {
     s.len() == 20 && chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%SZ").is_ok()
 }
 
-/// A UUID in its lower-case hyphenated form.
-fn is_uuid(s: &str) -> bool {
+/// A UUID in its lower-case hyphenated form, as pledge, device and bundle ids are.
+pub fn is_uuid(s: &str) -> bool {
     uuid::Uuid::parse_str(s).is_ok_and(|u| u.hyphenated().to_string() == s)
 }
 

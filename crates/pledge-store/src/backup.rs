@@ -307,7 +307,7 @@ fn restore_file(
     }
     let aside = data_dir.join(format!(
         "{DATABASE_FILE}.before-restore-{}",
-        now.format("%Y%m%dT%H%M%S%3fZ")
+        now.format(NAME_TIME)
     ));
     std::fs::rename(&db, &aside).map_err(io("The database could not be set aside", &db))?;
     // SQLite finds `<file>-wal` beside `<file>`: move them together, or not at all.

@@ -174,6 +174,11 @@ impl Store {
 
     /// Every batch, newest first, with its members' delivery states.
     pub fn list_batches(&self) -> Result<Vec<BatchSummary>, StoreError> {
+        self.batch_summaries(None)
+    }
+
+    /// The summaries of every batch, or of `only` that one.
+    fn batch_summaries(&self, only: Option<&str>) -> Result<Vec<BatchSummary>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT b.batch_id, b.name, b.created_at, b.submitted_at,
                     count(o.pledge_id),
@@ -181,9 +186,10 @@ impl Store {
                     sum(o.state = 'acknowledged'), sum(o.state = 'rejected'), sum(o.state = 'conflict')
              FROM batches b LEFT JOIN batch_members m USING (batch_id)
              LEFT JOIN outbox o ON o.pledge_id = m.pledge_id
+             WHERE ?1 IS NULL OR b.batch_id = ?1
              GROUP BY b.seq ORDER BY b.seq DESC",
         )?;
-        let rows = stmt.query_map([], |r| {
+        let rows = stmt.query_map([only], |r| {
             let n = |i| r.get::<_, Option<i64>>(i).map(|v| v.unwrap_or(0) as u64);
             Ok(BatchSummary {
                 batch_id: r.get(0)?,
@@ -206,9 +212,9 @@ impl Store {
 
     pub fn batch(&self, batch_id: &str) -> Result<BatchDetail, StoreError> {
         let batch = self
-            .list_batches()?
+            .batch_summaries(Some(batch_id))?
             .into_iter()
-            .find(|b| b.batch_id == batch_id)
+            .next()
             .ok_or_else(|| StoreError::BatchNotFound(batch_id.to_owned()))?;
         let items = self.review_rows(
             "SELECT p.pledge_id, p.signed, p.imported_from, o.state, o.server_status, o.code,

@@ -88,7 +88,14 @@ impl Store {
         let event = self.event()?.ok_or(StoreError::NoEvent)?;
         let (sql, arg) = match selection {
             BundleSelection::Batch { batch_id } => {
-                self.batch(batch_id)?; // names a missing batch
+                let exists: bool = self.conn.query_row(
+                    "SELECT EXISTS (SELECT 1 FROM batches WHERE batch_id = ?1)",
+                    [batch_id],
+                    |r| r.get(0),
+                )?;
+                if !exists {
+                    return Err(StoreError::BatchNotFound(batch_id.clone()));
+                }
                 (
                     "SELECT p.signed, p.signature, p.device_id, p.public_key, p.pledge_id FROM pledges p
                      JOIN batch_members m USING (pledge_id) WHERE m.batch_id = ?1 ORDER BY p.seq",

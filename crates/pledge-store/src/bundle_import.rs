@@ -169,7 +169,6 @@ pub fn verify_bundle(bundle: &Bundle) -> Result<Vec<VerifiedItem>, StoreError> {
                 "its list of pledges, devices or its header was changed after export.".into(),
             ))
         }
-        Err(e @ BundleError::Unsupported) => Err(StoreError::BundleInvalid(e.to_string())),
         Err(e) => Err(StoreError::BundleInvalid(e.to_string())),
     }
 }
@@ -198,7 +197,12 @@ impl Store {
                 |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
+        let mut checked = std::collections::HashSet::new();
         for item in &items {
+            // every item of a device was verified with the same carried key
+            if !checked.insert(item.envelope.device_id.as_str()) {
+                continue;
+            }
             if let Some((own_id, own_key)) = &own {
                 if item.envelope.device_id == *own_id && item.public_key.to_base64() != *own_key {
                     return Err(StoreError::BundleUnknownDevice(format!(

@@ -8,6 +8,7 @@ use rusqlite::{params, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::settings::upsert_setting;
 use crate::{Store, StoreError};
 
 /// One pledge on its way: the exact bytes as signed.
@@ -20,6 +21,7 @@ pub struct OutgoingPledge {
     /// came in a bundle and is forwarded from here.
     pub device_id: String,
     pub public_key: String,
+    pub event_id: String,
 }
 
 /// How many pledges are in each outbox state.
@@ -75,7 +77,7 @@ impl Store {
         let mut out = Vec::new();
         {
             let mut stmt = tx.prepare_cached(
-                "SELECT p.pledge_id, p.signed, p.signature, p.device_id, p.public_key
+                "SELECT p.pledge_id, p.signed, p.signature, p.device_id, p.public_key, p.event_id
                  FROM outbox o JOIN pledges p USING (pledge_id)
                  WHERE o.state = 'queued' ORDER BY p.imported_from IS NOT NULL, p.seq LIMIT ?1",
             )?;
@@ -86,6 +88,7 @@ impl Store {
                     signature: r.get(2)?,
                     device_id: r.get(3)?,
                     public_key: r.get(4)?,
+                    event_id: r.get(5)?,
                 })
             })?;
             let mut bytes = 0;
@@ -186,11 +189,7 @@ impl Store {
             for e in &feed.events {
                 applied += stmt.execute(params![e.pledge_id, e.status.as_str(), e.reason])?;
             }
-            tx.execute(
-                "INSERT INTO settings (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                params![STATUS_CURSOR, feed.next_cursor],
-            )?;
+            upsert_setting(&tx, STATUS_CURSOR, &feed.next_cursor)?;
         }
         tx.commit()?;
         Ok(applied)

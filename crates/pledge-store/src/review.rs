@@ -49,13 +49,6 @@ pub struct ReviewItem {
     pub imported_from: Option<String>,
 }
 
-fn enum_name<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
-    }
-}
-
 impl ReviewItem {
     fn matches(&self, envelope: &Envelope, f: &ReviewFilter) -> bool {
         let pledge = &envelope.pledge;
@@ -189,7 +182,7 @@ fn review_item(envelope: &Envelope, own: Option<&str>, row: ReviewRow) -> Review
         .find(|p| p.lead)
         .or(pledge.pledgers.first());
     let mut kinds: Vec<String> = Vec::new();
-    for kind in pledge.pledgers.iter().map(|p| enum_name(&p.kind)) {
+    for kind in pledge.pledgers.iter().map(|p| p.kind.as_str().to_owned()) {
         if !kinds.contains(&kind) {
             kinds.push(kind);
         }
@@ -204,8 +197,16 @@ fn review_item(envelope: &Envelope, own: Option<&str>, row: ReviewRow) -> Review
         pledgers: pledge.pledgers.iter().map(|p| p.name.clone()).collect(),
         pledger_kinds: kinds,
         countries: pledge.geography.countries.clone(),
-        focus_areas: pledge.focus_areas.iter().map(enum_name).collect(),
-        support_types: pledge.support_types.iter().map(enum_name).collect(),
+        focus_areas: pledge
+            .focus_areas
+            .iter()
+            .map(|f| f.as_str().to_owned())
+            .collect(),
+        support_types: pledge
+            .support_types
+            .iter()
+            .map(|t| t.as_str().to_owned())
+            .collect(),
         signed_at: envelope.signed_at.clone(),
         state: row.state,
         server_status: row.server_status,

@@ -1,6 +1,6 @@
 //! Small per-install settings (the event this laptop serves, …).
 
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -25,11 +25,7 @@ impl Store {
     }
 
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT INTO settings (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            params![key, value],
-        )?;
+        upsert_setting(&self.conn, key, value)?;
         Ok(())
     }
 
@@ -53,13 +49,18 @@ impl Store {
             ("event_id", &event.event_id),
             ("event_name", &event.event_name),
         ] {
-            tx.execute(
-                "INSERT INTO settings (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                params![k, v.trim()],
-            )?;
+            upsert_setting(&tx, k, v.trim())?;
         }
         tx.commit()?;
         Ok(())
     }
+}
+
+/// Sets one setting, inside whatever transaction `conn` is in.
+pub(crate) fn upsert_setting(conn: &Connection, key: &str, value: &str) -> rusqlite::Result<usize> {
+    conn.execute(
+        "INSERT INTO settings (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        params![key, value],
+    )
 }

@@ -11,6 +11,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::settings::upsert_setting;
 use crate::{timestamp, Store, StoreError};
 
 pub const MIN_PIN: usize = 4;
@@ -67,6 +68,11 @@ fn hash_pin(pin: &str) -> Result<String, StoreError> {
 }
 
 impl Store {
+    /// Has a staff PIN been set (first use done)?
+    pub fn pin_set(&self) -> Result<bool, StoreError> {
+        Ok(self.pin_hash()?.is_some())
+    }
+
     fn pin_hash(&self) -> Result<Option<String>, StoreError> {
         self.setting(PIN_HASH)
     }
@@ -90,7 +96,7 @@ impl Store {
     /// The PIN state as stored; `unlocked` is the caller's session's to say.
     pub fn staff_status(&self, unlocked: bool) -> Result<StaffStatus, StoreError> {
         Ok(StaffStatus {
-            pin_set: self.pin_hash()?.is_some(),
+            pin_set: self.pin_set()?,
             unlocked,
             failed_attempts: self.failed_attempts()?,
             tries_before_lockout: TRIES_BEFORE_LOCKOUT,
@@ -171,11 +177,7 @@ impl Store {
             (HOLD_SUBMISSIONS, s.hold_submissions.to_string()),
             (IDLE_TIMEOUT, idle.to_string()),
         ] {
-            tx.execute(
-                "INSERT INTO settings (key, value) VALUES (?1, ?2)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [key, value.as_str()],
-            )?;
+            upsert_setting(&tx, key, &value)?;
         }
         if !s.hold_submissions {
             tx.execute(

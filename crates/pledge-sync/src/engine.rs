@@ -133,6 +133,13 @@ pub fn set_server(store: &mut Store, server_url: &str) -> Result<(), SyncError> 
     Ok(())
 }
 
+/// The platform this device is enrolled with, as this device.
+pub(crate) fn enrolled_platform(store: &Mutex<Store>) -> Result<Platform, SyncError> {
+    let config = with_store(store, |s| load_config(s))?.ok_or(SyncError::NotEnrolled)?;
+    let token = config.token.ok_or(SyncError::NotEnrolled)?;
+    Platform::new(&config.server_url, Some(token))
+}
+
 /// One full pass. Pledges marked `sending` go back to `queued` if the call
 /// fails before an answer; nothing is marked sent without the server's word.
 pub async fn sync_once(
@@ -140,11 +147,7 @@ pub async fn sync_once(
     identity: &Identity,
     on_progress: &(dyn Fn(Progress) + Send + Sync),
 ) -> Result<SyncReport, SyncError> {
-    let config = with_store(store, |s| load_config(s))?.ok_or(SyncError::NotEnrolled)?;
-    if config.token.is_none() {
-        return Err(SyncError::NotEnrolled);
-    }
-    let platform = Platform::new(&config.server_url, config.token)?;
+    let platform = enrolled_platform(store)?;
     platform.health().await?;
     let mut report = SyncReport::default();
 
@@ -279,10 +282,7 @@ fn forwarding_bundle<'a>(
     let mut event_id = String::new();
     for p in pledges {
         if event_id.is_empty() {
-            event_id = serde_json::from_slice::<serde_json::Value>(&p.signed)
-                .ok()
-                .and_then(|v| v.get("event_id").and_then(|e| e.as_str()).map(String::from))
-                .unwrap_or_default();
+            event_id.clone_from(&p.event_id);
         }
         builder.add(&p.signed, &p.signature, &p.device_id, &p.public_key);
     }

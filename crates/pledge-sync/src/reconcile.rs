@@ -7,8 +7,8 @@ use std::sync::Mutex;
 
 use pledge_store::{Identity, Reconciliation, ServerCheck, Store};
 
-use crate::engine::{load_config, with_store};
-use crate::{Platform, SyncError};
+use crate::engine::{enrolled_platform, with_store};
+use crate::SyncError;
 
 pub async fn reconcile(
     store: &Mutex<Store>,
@@ -41,11 +41,7 @@ pub async fn reconcile(
 
 /// The platform's `missing_seqs` for this device.
 async fn server_missing(store: &Mutex<Store>) -> Result<Vec<u64>, SyncError> {
-    let config = with_store(store, |s| load_config(s))?.ok_or(SyncError::NotEnrolled)?;
-    if config.token.is_none() {
-        return Err(SyncError::NotEnrolled);
-    }
-    let platform = Platform::new(&config.server_url, config.token)?;
+    let platform = enrolled_platform(store)?;
     platform.health().await?;
     Ok(platform.reconcile().await?.missing_seqs)
 }

@@ -11,8 +11,8 @@ use pledge_store::{read_bundle, verify_bundle, Store};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::engine::{load_config, with_store};
-use crate::{Platform, SyncError};
+use crate::engine::enrolled_platform;
+use crate::SyncError;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -53,11 +53,7 @@ pub async fn upload_bundle_file(
 ) -> Result<BundleUploaded, SyncError> {
     let bundle = read_bundle(path)?;
     verify_bundle(&bundle)?;
-    let config = with_store(store, |s| load_config(s))?.ok_or(SyncError::NotEnrolled)?;
-    if config.token.is_none() {
-        return Err(SyncError::NotEnrolled);
-    }
-    let platform = Platform::new(&config.server_url, config.token)?;
+    let platform = enrolled_platform(store)?;
     let answer = platform.upload_bundle(&bundle).await?;
     let mut out = BundleUploaded {
         items: answer.results.len() as u64,

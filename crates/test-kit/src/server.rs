@@ -111,9 +111,12 @@ impl Server {
         )
     }
 
-    /// SIGTERM: the server drains and exits.
+    /// SIGTERM: the server drains and exits (waited for, however long).
     pub fn stop(mut self) {
-        crate::terminate(&mut self.child, std::time::Duration::from_secs(30));
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .status();
+        let _ = self.child.wait();
     }
 }
 

@@ -7,9 +7,9 @@ use tauri::State;
 use crate::{AppError, AppState};
 
 fn status(state: &AppState) -> Result<StaffStatus, AppError> {
-    let store = state.store()?;
-    let unlocked = state.access.staff_open(&store)?;
-    Ok(store.staff_status(unlocked)?)
+    let mut status = state.store()?.staff_status(false)?;
+    status.unlocked = state.access.staff_open(status.idle_timeout_secs)?;
+    Ok(status)
 }
 
 #[tauri::command(async)]
@@ -27,7 +27,7 @@ pub fn staff_set_pin(
 ) -> Result<StaffStatus, AppError> {
     {
         let mut store = state.store()?;
-        if store.staff_status(false)?.pin_set {
+        if store.pin_set()? {
             state.access.require_staff(&store)?;
         }
         store.set_staff_pin(&pin, current.as_deref())?;
@@ -52,7 +52,7 @@ pub fn staff_lock(state: State<'_, AppState>) -> Result<StaffStatus, AppError> {
 /// The person at the screen did something: staff mode stays open.
 #[tauri::command(async)]
 pub fn staff_activity(state: State<'_, AppState>) -> Result<StaffStatus, AppError> {
-    drop(state.staff_store()?);
+    state.require_staff()?;
     status(&state)
 }
 

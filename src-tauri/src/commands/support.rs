@@ -67,7 +67,7 @@ pub fn diagnostics(state: State<'_, AppState>) -> Result<String, AppError> {
 
 #[tauri::command(async)]
 pub fn backup_now(state: State<'_, AppState>) -> Result<Option<Snapshot>, AppError> {
-    drop(state.staff_store()?);
+    state.require_staff()?;
     let backups = state.backups().ok_or_else(no_backups)?;
     backups
         .run_once(&state, true)
@@ -81,7 +81,6 @@ pub fn backup_restore(state: State<'_, AppState>, file_name: String) -> Result<(
     state.require_staff_or_no_store()?;
     let backups = state.backups().ok_or_else(no_backups)?;
     let snapshot = pledge_store::stage_restore(&backups.data_dir, &file_name)?;
-    backups.set_restore_pending();
     tracing::info!(file = %snapshot.file_name, "restore staged for the next start");
     Ok(())
 }

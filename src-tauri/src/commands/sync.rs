@@ -46,7 +46,7 @@ pub async fn sync_enroll(
     code: String,
     name: String,
 ) -> Result<(), AppError> {
-    drop(state.staff_store()?);
+    state.require_staff()?;
     let store = state.shared_store()?;
     let identity = state.identity()?;
     pledge_sync::enroll(&store, &identity, &server_url, &code, &name).await?;

@@ -38,9 +38,9 @@ pub fn bundle_export(
 #[tauri::command(async)]
 pub fn bundle_import(state: State<'_, AppState>, path: String) -> Result<BundleImported, AppError> {
     let path = input_path(&path)?;
-    drop(state.staff_store()?);
+    state.require_staff()?;
     let bundle = read_bundle(&path)?;
-    let imported = state.staff_store()?.import_bundle(&bundle)?;
+    let imported = state.store()?.import_bundle(&bundle)?;
     state.nudge_sync();
     Ok(imported)
 }
@@ -51,7 +51,7 @@ pub async fn bundle_upload(
     path: String,
 ) -> Result<BundleUploaded, AppError> {
     let path = input_path(&path)?;
-    drop(state.staff_store()?);
+    state.require_staff()?;
     let store = state.shared_store()?;
     Ok(pledge_sync::upload_bundle_file(&store, &path).await?)
 }
@@ -87,7 +87,7 @@ pub fn event_summary(state: State<'_, AppState>) -> Result<EventSummary, AppErro
 
 #[tauri::command]
 pub async fn reconcile(state: State<'_, AppState>) -> Result<Reconciliation, AppError> {
-    drop(state.staff_store()?);
+    state.require_staff()?;
     let store = state.shared_store()?;
     let identity = state.identity()?;
     Ok(pledge_sync::reconcile(&store, &identity).await?)
