@@ -16,7 +16,7 @@ export function serverStatusOf(item: ReviewItem): PledgeStatus | null {
 }
 
 /** The platform's reason for a rejection or a conflict, as "code — message". */
-export function reasonOf(item: ReviewItem): string | null {
+export function reasonOf(item: { code: string | null; message: string | null }): string | null {
   const parts = [item.code, item.message].filter((p): p is string => !!p && p.trim() !== '');
   return parts.length > 0 ? parts.join(' — ') : null;
 }

@@ -14,7 +14,10 @@ import { api, handleStaffRefusals } from '../api';
 import type { StaffStatus } from '../../generated/types';
 
 /** At most one `staff_activity` report per this many milliseconds. */
-export const ACTIVITY_REPORT_MS = 20_000;
+const ACTIVITY_REPORT_MS = 20_000;
+
+/** A staff PIN: 4 to 12 digits (the back end checks the same). */
+export const PIN_PATTERN = /^\d{4,12}$/;
 /** The window locks this long before the back end would, so its last report still lands. */
 const LOCK_MARGIN_MS = 2_000;
 const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel'] as const;
