@@ -128,6 +128,7 @@ bench: deps ui
 	$(CARGO) bench -p pledge-store --bench store
 	$(CARGO) bench -p pledge-store --bench bundle
 	$(CARGO) bench -p pledge-server --bench ingest
+	$(CARGO) bench -p pledge-server --bench soak
 	$(CARGO) build --release -p pledge-server
 	$(CARGO) bench -p pledge-sync --bench sync
 	$(CARGO) build --release -p pledge-desk -p footprint

@@ -15,6 +15,7 @@ use tracing::Level;
 
 use crate::db::Db;
 use crate::limits::{enforce_timeout, Limits, RateLimiter, BUNDLE_BODY_BYTES};
+use crate::per_address::{limit_per_address, AddressLimits};
 use crate::problem::{no_such_path, wrong_method, ApiError};
 use crate::{openapi, routes};
 
@@ -31,6 +32,7 @@ pub struct AppState {
     pub db: Arc<dyn Db>,
     pub limits: Arc<Limits>,
     pub rate: Arc<RateLimiter>,
+    pub per_address: Arc<AddressLimits>,
     pub clock: Clock,
 }
 
@@ -38,6 +40,7 @@ impl AppState {
     pub fn new(db: Arc<dyn Db>, limits: Limits) -> AppState {
         AppState {
             rate: Arc::new(RateLimiter::new(limits.rate_per_second, limits.rate_burst)),
+            per_address: Arc::new(AddressLimits::new(limits.per_address.clone())),
             limits: Arc::new(limits),
             db,
             clock: Arc::new(Utc::now),
@@ -68,6 +71,10 @@ pub fn router(state: AppState) -> Router {
         .fallback(no_such_path)
         .method_not_allowed_fallback(wrong_method)
         .layer(from_fn_with_state(state.limits.clone(), enforce_timeout))
+        .layer(from_fn_with_state(
+            state.per_address.clone(),
+            limit_per_address,
+        ))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(DefaultMakeSpan::new().level(Level::INFO))

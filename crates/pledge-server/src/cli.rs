@@ -10,10 +10,12 @@ use pledge_core::wire::PledgeStatus;
 use tracing_subscriber::EnvFilter;
 
 use crate::admin;
+use crate::connections::{ConnectionLimits, DEFAULT_MAX_CONNECTIONS};
 use crate::db::postgres::PgDb;
 use crate::db::sqlite::SqliteDb;
 use crate::db::Db;
 use crate::limits::Limits;
+use crate::per_address::{AddressRules, Rate};
 use crate::serve::serve;
 
 #[derive(Debug, Parser)]
@@ -76,6 +78,88 @@ struct ServeArgs {
     /// Requests a device may send at once before the rate applies.
     #[arg(long, default_value_t = 60.0)]
     rate_burst: f64,
+    /// A new connection must send its first request's headers within this.
+    #[arg(long, default_value_t = 5.0, value_name = "SECONDS")]
+    header_timeout: f64,
+    /// A kept-alive connection with no request for this long is closed.
+    #[arg(long, default_value_t = 60.0, value_name = "SECONDS")]
+    idle_timeout: f64,
+    /// Open connections at most (never more than the open-file limit less 128).
+    #[arg(long, default_value_t = DEFAULT_MAX_CONNECTIONS)]
+    max_connections: usize,
+    /// Enrolments allowed per second from one address, sustained.
+    #[arg(long, default_value_t = AddressRules::default().enrolment.per_second)]
+    enrol_rate_per_address: f64,
+    /// Enrolments one address may send at once (a venue enrols its laptops together).
+    #[arg(long, default_value_t = AddressRules::default().enrolment.burst)]
+    enrol_burst_per_address: f64,
+    /// Calls without a device token allowed per second from one address (health excepted).
+    #[arg(long, default_value_t = AddressRules::default().anonymous.per_second)]
+    anonymous_rate_per_address: f64,
+    /// Calls without a device token one address may send at once.
+    #[arg(long, default_value_t = AddressRules::default().anonymous.burst)]
+    anonymous_burst_per_address: f64,
+    /// A reverse proxy whose X-Forwarded-For names the client (repeatable).
+    #[arg(long, value_name = "IP")]
+    trusted_proxy: Vec<std::net::IpAddr>,
+}
+
+impl ServeArgs {
+    /// The limits these flags ask for, or what is wrong with them.
+    fn limits(&self) -> Result<Limits, String> {
+        let rate = |flags: [&str; 2], per_second: f64, burst: f64| {
+            if per_second > 0.0 && per_second.is_finite() && burst >= 1.0 && burst.is_finite() {
+                Ok(Rate { per_second, burst })
+            } else {
+                Err(format!(
+                    "--{} must be above 0 and --{} at least 1",
+                    flags[0], flags[1]
+                ))
+            }
+        };
+        let seconds = |name: &str, value: f64| {
+            if value > 0.0 && value <= 86_400.0 {
+                Ok(Duration::from_secs_f64(value))
+            } else {
+                Err(format!(
+                    "--{name} must be above 0 and at most 86400 seconds"
+                ))
+            }
+        };
+        let device = rate(
+            ["rate-per-second", "rate-burst"],
+            self.rate_per_second,
+            self.rate_burst,
+        )?;
+        if self.max_connections == 0 {
+            return Err("--max-connections must be at least 1".into());
+        }
+        Ok(Limits {
+            request_timeout: Duration::from_secs(self.request_timeout.max(1)),
+            rate_per_second: device.per_second,
+            rate_burst: device.burst,
+            per_address: AddressRules {
+                enrolment: rate(
+                    ["enrol-rate-per-address", "enrol-burst-per-address"],
+                    self.enrol_rate_per_address,
+                    self.enrol_burst_per_address,
+                )?,
+                anonymous: rate(
+                    ["anonymous-rate-per-address", "anonymous-burst-per-address"],
+                    self.anonymous_rate_per_address,
+                    self.anonymous_burst_per_address,
+                )?,
+                trusted_proxies: self.trusted_proxy.clone(),
+            },
+            connections: ConnectionLimits {
+                header_timeout: seconds("header-timeout", self.header_timeout)?,
+                idle_timeout: seconds("idle-timeout", self.idle_timeout)?,
+                max_connections: self.max_connections,
+                ..ConnectionLimits::default()
+            },
+            ..Limits::default()
+        })
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -150,15 +234,7 @@ fn print_json(value: &impl serde::Serialize) -> Result<(), String> {
 async fn run_command(command: Command) -> Result<(), String> {
     match command {
         Command::Serve(args) => {
-            if !(args.rate_per_second > 0.0 && args.rate_burst >= 1.0) {
-                return Err("--rate-per-second must be above 0 and --rate-burst at least 1".into());
-            }
-            let limits = Limits {
-                request_timeout: Duration::from_secs(args.request_timeout.max(1)),
-                rate_per_second: args.rate_per_second,
-                rate_burst: args.rate_burst,
-                ..Limits::default()
-            };
+            let limits = args.limits()?;
             serve(&args.listen, open(&args.storage).await?, limits).await
         }
         Command::Event(EventCommand::Create { storage, id, name }) => {

@@ -1,5 +1,7 @@
 //! What one client may ask of the platform: body sizes, items per batch,
-//! request time, and a per-device request rate (token bucket, in memory).
+//! request time, and a per-device request rate (token bucket, in memory);
+//! with the per-address rules (`per_address.rs`) and the connection rules
+//! (`connections.rs`) they make up [`Limits`].
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -10,6 +12,8 @@ use axum::http::StatusCode;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+use crate::connections::ConnectionLimits;
+use crate::per_address::AddressRules;
 use crate::problem::ApiError;
 
 /// Bundles are files of a whole laptop's pledges: a larger body limit.
@@ -26,6 +30,10 @@ pub struct Limits {
     /// Sustained requests per second per device, and the burst allowed.
     pub rate_per_second: f64,
     pub rate_burst: f64,
+    /// Calls without a device token, per client address.
+    pub per_address: AddressRules,
+    /// How connections are kept and dropped.
+    pub connections: ConnectionLimits,
 }
 
 impl Default for Limits {
@@ -35,6 +43,8 @@ impl Default for Limits {
             bundle_timeout: Duration::from_secs(120),
             rate_per_second: 10.0,
             rate_burst: 60.0,
+            per_address: AddressRules::default(),
+            connections: ConnectionLimits::default(),
         }
     }
 }

@@ -1,21 +1,51 @@
-//! `pledge-server serve`: bind, announce the address on stdout's first
-//! line, serve until SIGTERM/SIGINT, then drain in-flight requests.
+//! `pledge-server serve`: raise the open-file limit, bind, announce the
+//! address on stdout's first line, serve until SIGTERM/SIGINT, then drain
+//! in-flight requests.
 
 use std::io::Write;
 use std::sync::Arc;
 use std::time::Duration;
 
+use rlimit::Resource;
 use tokio::net::TcpListener;
 use tokio::signal::unix::{signal, SignalKind};
 
 use crate::app::{router, AppState};
+use crate::connections::{self, connection_cap};
 use crate::db::Db;
 use crate::limits::Limits;
 
 /// How long in-flight requests may take to finish after SIGTERM.
 const DRAIN_DEADLINE: Duration = Duration::from_secs(30);
 
-pub async fn serve(listen: &str, db: Arc<dyn Db>, limits: Limits) -> Result<(), String> {
+/// Raises the soft open-file limit to the hard one, logs both, and returns
+/// the limit now in force.
+fn raise_open_file_limit() -> u64 {
+    let Ok((soft, hard)) = Resource::NOFILE.get() else {
+        tracing::warn!("cannot read the open-file limit; assuming 1024");
+        return 1024;
+    };
+    let now = if soft < hard && Resource::NOFILE.set(hard, hard).is_ok() {
+        hard
+    } else {
+        soft
+    };
+    tracing::info!(soft, hard, in_force = now, "open-file limit");
+    now
+}
+
+pub async fn serve(listen: &str, db: Arc<dyn Db>, mut limits: Limits) -> Result<(), String> {
+    let nofile = raise_open_file_limit();
+    let wanted = limits.connections.max_connections;
+    limits.connections.max_connections = connection_cap(wanted, nofile)?;
+    if limits.connections.max_connections < wanted {
+        tracing::warn!(
+            wanted,
+            allowed = limits.connections.max_connections,
+            nofile,
+            "the open-file limit caps the connections below --max-connections"
+        );
+    }
     // Handlers first, so that a signal right after the announcement counts.
     let mut terminate =
         signal(SignalKind::terminate()).map_err(|e| format!("cannot watch SIGTERM: {e}"))?;
@@ -30,30 +60,25 @@ pub async fn serve(listen: &str, db: Arc<dyn Db>, limits: Limits) -> Result<(), 
         writeln!(stdout, "listening on http://{address}").map_err(|e| e.to_string())?;
         stdout.flush().map_err(|e| e.to_string())?;
     }
-    tracing::info!(%address, "serving sync protocol v1");
+    let connection_limits = limits.connections.clone();
+    tracing::info!(
+        %address,
+        max_connections = connection_limits.max_connections,
+        header_timeout_s = connection_limits.header_timeout.as_secs_f64(),
+        idle_timeout_s = connection_limits.idle_timeout.as_secs_f64(),
+        "serving sync protocol v1"
+    );
 
-    let (stopping_tx, mut stopping) = tokio::sync::watch::channel(false);
-    let shutdown = async move {
+    let (stopping_tx, stopping) = tokio::sync::watch::channel(false);
+    tokio::spawn(async move {
         tokio::select! {
             _ = terminate.recv() => tracing::info!("SIGTERM: draining"),
             _ = interrupt.recv() => tracing::info!("SIGINT: draining"),
         }
         let _ = stopping_tx.send(true);
-    };
+    });
     let app = router(AppState::new(db, limits));
-    let server = axum::serve(listener, app).with_graceful_shutdown(shutdown);
-    let deadline = async move {
-        while !*stopping.borrow() {
-            if stopping.changed().await.is_err() {
-                std::future::pending::<()>().await;
-            }
-        }
-        tokio::time::sleep(DRAIN_DEADLINE).await;
-    };
-    tokio::select! {
-        result = server => result.map_err(|e| format!("server failed: {e}"))?,
-        _ = deadline => tracing::warn!("drain deadline passed; closing the remaining connections"),
-    }
+    connections::run(listener, app, connection_limits, stopping, DRAIN_DEADLINE).await;
     tracing::info!("stopped");
     Ok(())
 }

@@ -69,6 +69,11 @@ impl Env {
     }
 
     pub async fn start_with(backend: Backend, extra: &[&str]) -> Env {
+        Env::start_limited(backend, extra, None).await
+    }
+
+    /// As `start_with`, the server under `ulimit -n nofile` when given.
+    pub async fn start_limited(backend: Backend, extra: &[&str], nofile: Option<u32>) -> Env {
         let dir = tempfile::tempdir().unwrap();
         let (storage, postgres) = match backend {
             Backend::Sqlite => (Storage::sqlite(&dir.path().join("data")), None),
@@ -79,7 +84,11 @@ impl Env {
             }
         };
         let (_, delegate_code, staff_code) = storage.create_event(EVENT);
-        let server = ServerProcess::start(&storage, extra, &dir.path().join("server.log"));
+        let log = dir.path().join("server.log");
+        let server = match nofile {
+            None => ServerProcess::start(&storage, extra, &log),
+            Some(n) => ServerProcess::start_with_open_file_limit(&storage, extra, &log, n),
+        };
         let api = Api::new(&server.url);
         Env {
             dir,

@@ -13,6 +13,7 @@ mod bundles;
 mod enrolment;
 mod env;
 mod feed;
+mod flood;
 mod platform;
 
 use std::future::Future;
@@ -44,6 +45,10 @@ fn main() {
         platform::newer_schema_is_refused,
         platform::slow_request_times_out_with_408,
         platform::logs_hold_no_secrets,
+        flood::idle_flood_leaves_the_platform_serving,
+        flood::keep_alive_outlives_the_header_timeout_then_closes,
+        flood::slow_body_flood_gets_408_and_the_platform_serves,
+        flood::per_address_limits_answer_429_but_never_health,
         enrolment::roles_follow_the_code_and_reenrolment_gives_a_new_token,
         enrolment::wrong_code_is_403_and_unknown_event_404,
         enrolment::same_device_other_key_is_409,

@@ -67,7 +67,33 @@ impl ServerProcess {
     /// Starts `serve --listen 127.0.0.1:0` and reads the URL from the first
     /// stdout line. Logs go to `log`.
     pub fn start(storage: &Storage, extra: &[&str], log: &Path) -> ServerProcess {
-        let mut child = Command::new(BIN)
+        ServerProcess::start_in(Command::new(BIN), storage, extra, log)
+    }
+
+    /// As `start`, under `ulimit -n nofile` (soft and hard, as a shell sets
+    /// it), so the server cannot raise its open-file limit past it.
+    pub fn start_with_open_file_limit(
+        storage: &Storage,
+        extra: &[&str],
+        log: &Path,
+        nofile: u32,
+    ) -> ServerProcess {
+        let mut shell = Command::new("bash");
+        shell.args([
+            "-c",
+            &format!("ulimit -n {nofile} && exec \"$0\" \"$@\""),
+            BIN,
+        ]);
+        ServerProcess::start_in(shell, storage, extra, log)
+    }
+
+    fn start_in(
+        mut command: Command,
+        storage: &Storage,
+        extra: &[&str],
+        log: &Path,
+    ) -> ServerProcess {
+        let mut child = command
             .args(["serve", "--listen", "127.0.0.1:0"])
             .args(&storage.args)
             .args(extra)
