@@ -1,6 +1,7 @@
 //! End-to-end: a delegate fills a draft in the real window, the app is
 //! closed and started again, the draft is found by search and every field is
-//! intact; an invalid entry shows the validator's message beside the field.
+//! intact; an invalid entry shows the validator's message beside the field;
+//! a number that is not whole is kept as typed and refused, in every language.
 
 mod support;
 
@@ -163,6 +164,135 @@ async fn an_end_date_before_the_start_shows_the_validator_message_beside_it() {
             }
         }
         (!shown).then_some(())
+    })
+    .await;
+    c.close().await.unwrap();
+}
+
+/// The amount field of the stored draft, as saved (a JSON number or string).
+fn stored_amount(data: &std::path::Path) -> serde_json::Value {
+    let conn = rusqlite::Connection::open(data.join("pledge-desk.sqlite3")).unwrap();
+    let content: String = conn
+        .query_row(
+            "SELECT content FROM drafts ORDER BY updated_at DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let content: serde_json::Value = serde_json::from_str(&content).unwrap();
+    content["financial"]["amount"].clone()
+}
+
+/// Issue 12: "2500000.75" was signed as 250,000,075. A decimal (in the UI
+/// language's own separator), a sign, an exponent or letters are kept as
+/// typed, saved as typed, and refused at the field in the UI language.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_number_that_is_not_whole_is_kept_as_typed_and_refused_in_every_language() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let c = driver.launch().await;
+    type_into(&c, "#title", "Invest in rural broadband").await;
+    click(&c, "#support-financial").await;
+    let mut messages = std::collections::HashSet::new();
+    for (lang, decimal) in [
+        ("en", "."),
+        ("fr", ","),
+        ("es", ","),
+        ("ru", ","),
+        ("ar", "\u{66b}"),
+        ("zh", "."),
+    ] {
+        set_ui_language(&c, lang).await;
+        let typed = format!("2500000{decimal}75");
+        clear_and_type(&c, "#financial-amount", &typed).await;
+        wait_saved(&c).await;
+        let shown = value(&c, "#financial-amount").await;
+        assert!(
+            shown.ends_with(&format!("{decimal}75")),
+            "{lang}: the field keeps the decimal part: {shown:?}"
+        );
+        assert_eq!(
+            stored_amount(data.path()),
+            serde_json::Value::String(shown.clone()),
+            "{lang}: the draft holds exactly what the field shows"
+        );
+        let message = eventually("the not-whole message", || async {
+            let m = field_error(&c, "financial.amount").await;
+            (!m.is_empty()).then_some(m)
+        })
+        .await;
+        assert!(
+            messages.insert(message.clone()),
+            "{lang}: said in its own language: {message}"
+        );
+        if ["en", "ar", "zh"].contains(&lang) {
+            c.execute(
+                "document.querySelector('#financial-amount').scrollIntoView({block: 'center'})",
+                vec![],
+            )
+            .await
+            .unwrap();
+            driver.shot(&format!("amount-not-whole-{lang}"));
+        }
+    }
+
+    set_ui_language(&c, "en").await;
+    for typed in ["-5000", "1e6", "5000 USD", "2500000,75"] {
+        clear_and_type(&c, "#financial-amount", typed).await;
+        wait_saved(&c).await;
+        assert_eq!(value(&c, "#financial-amount").await, typed);
+        assert_eq!(stored_amount(data.path()), serde_json::json!(typed));
+        let message = eventually("the not-whole message", || async {
+            let m = field_error(&c, "financial.amount").await;
+            m.contains("whole number").then_some(m)
+        })
+        .await;
+        assert!(!message.is_empty());
+    }
+    // 23 digits: refused as too large, never capped.
+    clear_and_type(&c, "#financial-amount", "12345678901234567890123").await;
+    wait_saved(&c).await;
+    assert_eq!(
+        stored_amount(data.path()),
+        serde_json::json!("12345678901234567890123")
+    );
+    eventually("the too-large message", || async {
+        field_error(&c, "financial.amount")
+            .await
+            .contains("at most")
+            .then_some(())
+    })
+    .await;
+    // A whole number typed with its grouping is taken, and the message goes.
+    clear_and_type(&c, "#financial-amount", "2,500,000").await;
+    wait_saved(&c).await;
+    assert_eq!(value(&c, "#financial-amount").await, "2,500,000");
+    assert_eq!(stored_amount(data.path()), serde_json::json!(2_500_000));
+    // Plain digits too, shown grouped once the field is left.
+    clear_and_type(&c, "#financial-amount", "3000000").await;
+    wait_saved(&c).await;
+    click(&c, "#financial-currency").await;
+    assert_eq!(value(&c, "#financial-amount").await, "3,000,000");
+    assert_eq!(stored_amount(data.path()), serde_json::json!(3_000_000));
+    eventually("the message to go", || async {
+        field_error(&c, "financial.amount")
+            .await
+            .is_empty()
+            .then_some(())
+    })
+    .await;
+
+    // Target values follow the same rule.
+    click(&c, "#add-target").await;
+    select(&c, "#target-0-metric", "people_trained").await;
+    type_into(&c, "#target-0-value", "1.5").await;
+    wait_saved(&c).await;
+    assert_eq!(value(&c, "#target-0-value").await, "1.5");
+    eventually("the target message", || async {
+        field_error(&c, "targets[0].value")
+            .await
+            .contains("whole number")
+            .then_some(())
     })
     .await;
     c.close().await.unwrap();

@@ -270,6 +270,33 @@ pub async fn pick_country(c: &Client, css: &str, name: &str, code: &str) {
     find(c, css).await.send_keys("\u{E007}").await.unwrap();
 }
 
+/// Chooses the interface language in the header, as a person would.
+pub async fn set_ui_language(c: &Client, lang: &str) {
+    select(c, "#ui-language", lang).await;
+    eventually("the interface language to change", || async {
+        let now = c
+            .execute("return document.documentElement.lang", vec![])
+            .await
+            .ok()?;
+        (now == lang).then_some(())
+    })
+    .await;
+}
+
+/// The validator's message shown for `path` (empty when none is shown).
+pub async fn field_error(c: &Client, path: &str) -> String {
+    let mut shown = String::new();
+    let css = format!("[data-error-for=\"{path}\"]");
+    for e in c
+        .find_all(fantoccini::Locator::Css(&css))
+        .await
+        .unwrap_or_default()
+    {
+        shown.push_str(inner_text(&e).await.trim());
+    }
+    shown
+}
+
 /// Waits until the form says its latest change is durable.
 pub async fn wait_saved(c: &Client) {
     let deadline = Instant::now() + Duration::from_secs(15);

@@ -122,7 +122,21 @@ fn main() {
     };
     if let Err(failure) = result {
         match failure {
-            Failure::Store(e) => eprintln!("pledge: {e} [{}]", e.code()),
+            Failure::Store(e) => {
+                eprintln!("pledge: {e} [{}]", e.code());
+                // What to complete, one line each, as the window shows it at the field.
+                if let StoreError::NotSignable(problems) = &e {
+                    for p in problems {
+                        let code = serde_json::to_value(p.code).unwrap_or_default();
+                        eprintln!(
+                            "  {}: {} [{}]",
+                            p.path,
+                            p.message,
+                            code.as_str().unwrap_or("")
+                        );
+                    }
+                }
+            }
             Failure::Input(msg) => eprintln!("pledge: {msg}"),
         }
         std::process::exit(1);

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use support::{ok, pledge, setup, BIN};
+use support::{fails, ok, pledge, setup, single, BIN};
 
 #[test]
 fn sign_export_verify_and_refuse_a_tampered_copy() {
@@ -70,6 +70,52 @@ fn bad_input_gets_a_clear_message_and_changes_nothing() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("invalid_signatories"));
     let ident: serde_json::Value = serde_json::from_str(&ok(data, &["identity"])).unwrap();
     assert_eq!(ident["next_device_seq"], 1);
+}
+
+/// Issue 12: an amount or target value that is not a whole number is
+/// refused by `pledge import`, saying which draft and why, never rounded;
+/// one kept as text (as the window saves it) imports but cannot be signed.
+#[test]
+fn import_refuses_numbers_that_are_not_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    let (a, _) = setup(data, 0);
+    let file = data.join("amounts.json");
+    for (amount, says) in [
+        ("2500000.75", "not a whole number"),
+        ("1e6", "not a whole number"),
+        ("-5000", "negative"),
+    ] {
+        let draft = single(
+            "Invest in rural broadband",
+            "RWA",
+            "investment",
+            Some((1, "USD")),
+        )
+        .replace(r#""amount":1"#, &format!(r#""amount":{amount}"#));
+        std::fs::write(&file, format!("[{draft}]")).unwrap();
+        let message = fails(data, &["import", file.to_str().unwrap()]);
+        assert!(
+            message.contains("draft 0") && message.contains(says),
+            "{amount}: {message}"
+        );
+    }
+    let drafts: Vec<serde_json::Value> = serde_json::from_str(&ok(data, &["list"])).unwrap();
+    assert!(drafts.is_empty(), "nothing was imported");
+
+    let typed = single(
+        "Invest in rural broadband",
+        "RWA",
+        "investment",
+        Some((1, "USD")),
+    )
+    .replace(r#""amount":1"#, r#""amount":"2500000.75""#);
+    std::fs::write(&file, format!("[{typed}]")).unwrap();
+    ok(data, &["import", file.to_str().unwrap()]);
+    let message = fails(data, &["sign", "--all", "--signatory", &a]);
+    assert!(message.contains("financial.amount"), "{message}");
+    let ident: serde_json::Value = serde_json::from_str(&ok(data, &["identity"])).unwrap();
+    assert_eq!(ident["next_device_seq"], 1, "nothing was signed");
 }
 
 /// Invariants after any crash: each sealed draft has its pledge and each

@@ -23,6 +23,8 @@ pub enum ProblemCode {
     MultipleLeads,
     Duplicate,
     OutOfRange,
+    /// A number typed with decimals, a sign, an exponent or letters.
+    NotWholeNumber,
     UnitRequired,
     InvalidEmail,
     /// Envelope rules (DESIGN.md §3).

@@ -59,7 +59,7 @@ impl From<&Pledge> for DraftContent {
                 .iter()
                 .map(|t| DraftTarget {
                     metric: Some(t.metric),
-                    value: Some(t.value),
+                    value: Some(t.value.into()),
                     unit: t.unit.clone().unwrap_or_default(),
                 })
                 .collect(),
@@ -67,7 +67,7 @@ impl From<&Pledge> for DraftContent {
                 .financial
                 .as_ref()
                 .map(|f| DraftFinancial {
-                    amount: Some(f.amount),
+                    amount: Some(f.amount.into()),
                     currency: f.currency.clone(),
                 })
                 .unwrap_or_default(),

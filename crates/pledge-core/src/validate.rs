@@ -385,7 +385,7 @@ impl Validator {
                     "Choose what this target counts.",
                 );
             }
-            let value = match t.value {
+            let value = match self.whole(&path("value"), t.value.as_ref()) {
                 None => {
                     self.push(
                         path("value"),
@@ -394,7 +394,8 @@ impl Validator {
                     );
                     None
                 }
-                Some(v) if v > LIMITS.target_value_max => {
+                Some(Err(())) => None,
+                Some(Ok(v)) if v > LIMITS.target_value_max => {
                     self.push(
                         path("value"),
                         Code::OutOfRange,
@@ -402,7 +403,7 @@ impl Validator {
                     );
                     None
                 }
-                Some(v) => Some(v),
+                Some(Ok(v)) => Some(v),
             };
             let unit = t.unit.trim();
             let unit = if unit.is_empty() {
@@ -431,9 +432,32 @@ impl Validator {
         (out.len() == list.len()).then_some(out)
     }
 
+    /// A draft's whole number: `None` when empty, `Err` (reported) when
+    /// what was typed is not a whole number. Digits alone that are too
+    /// large for any amount read as `u64::MAX`, so the caller's range
+    /// check says so.
+    fn whole(&mut self, path: &str, value: Option<&DraftWhole>) -> Option<Result<u64, ()>> {
+        match value? {
+            DraftWhole::Number(n) => Some(Ok(*n)),
+            DraftWhole::Typed(text) if text.trim().is_empty() => None,
+            DraftWhole::Typed(text) => {
+                let digits = text.trim();
+                if digits.bytes().all(|b| b.is_ascii_digit()) {
+                    return Some(Ok(digits.parse().unwrap_or(u64::MAX)));
+                }
+                self.push(
+                    path,
+                    Code::NotWholeNumber,
+                    "Write a whole number of units in digits only: no decimals, minus sign, exponent or letters.",
+                );
+                Some(Err(()))
+            }
+        }
+    }
+
     fn financial(&mut self, f: &DraftFinancial) -> Option<Financial> {
-        let amount = match f.amount {
-            None | Some(0) => {
+        let amount = match self.whole("financial.amount", f.amount.as_ref()) {
+            None | Some(Ok(0)) => {
                 self.push(
                     "financial.amount",
                     Code::Required,
@@ -441,7 +465,8 @@ impl Validator {
                 );
                 None
             }
-            Some(a) if a > LIMITS.amount_max => {
+            Some(Err(())) => None,
+            Some(Ok(a)) if a > LIMITS.amount_max => {
                 self.push(
                     "financial.amount",
                     Code::OutOfRange,
@@ -449,7 +474,7 @@ impl Validator {
                 );
                 None
             }
-            Some(a) => Some(a),
+            Some(Ok(a)) => Some(a),
         };
         let code = f.currency.trim();
         let currency = if code.is_empty() {

@@ -197,7 +197,7 @@ fn targets_bounds_and_units() {
     assert!(has(&d, "targets[0].value", ProblemCode::Required));
     d.targets = vec![DraftTarget {
         metric: Some(Metric::Other),
-        value: Some(3),
+        value: Some(3.into()),
         unit: String::new(),
     }];
     assert!(has(&d, "targets[0].unit", ProblemCode::UnitRequired));
@@ -206,9 +206,9 @@ fn targets_bounds_and_units() {
         validate(&d).unwrap().targets[0].unit.as_deref(),
         Some("community networks")
     );
-    d.targets[0].value = Some(LIMITS.target_value_max + 1);
+    d.targets[0].value = Some((LIMITS.target_value_max + 1).into());
     assert!(has(&d, "targets[0].value", ProblemCode::OutOfRange));
-    d.targets[0].value = Some(0);
+    d.targets[0].value = Some(0.into());
     assert!(validate(&d).is_ok());
     d.targets = vec![d.targets[0].clone(); 21];
     assert!(has(&d, "targets", ProblemCode::TooMany));
@@ -223,9 +223,9 @@ fn financial_is_required_with_financial_support_and_dropped_without() {
     d.financial.currency = "EURO".into();
     assert!(has(&d, "financial.amount", ProblemCode::Required));
     assert!(has(&d, "financial.currency", ProblemCode::InvalidCurrency));
-    d.financial.amount = Some(LIMITS.amount_max + 1);
+    d.financial.amount = Some((LIMITS.amount_max + 1).into());
     assert!(has(&d, "financial.amount", ProblemCode::OutOfRange));
-    d.financial.amount = Some(LIMITS.amount_max);
+    d.financial.amount = Some(LIMITS.amount_max.into());
     d.financial.currency = "RWF".into();
     assert!(validate(&d).is_ok());
 
@@ -233,6 +233,64 @@ fn financial_is_required_with_financial_support_and_dropped_without() {
     let p = validate(&d).unwrap();
     assert_eq!(p.financial, None);
     assert!(!serde_json::to_string(&p).unwrap().contains("financial"));
+}
+
+/// What was typed that is not a whole number is kept as typed, reported,
+/// and never signed as some other number (issue 12: "2500000.75" was
+/// signed as 250,000,075).
+#[test]
+fn typed_numbers_that_are_not_whole_are_reported_never_changed() {
+    for typed in [
+        "2500000.75",
+        "2500000,75",
+        "2500000٫75",
+        "1.5",
+        "1e6",
+        "-5000",
+        "5000 USD",
+        "١٬٥",
+    ] {
+        let mut d = example();
+        d.financial.amount = Some(DraftWhole::Typed(typed.into()));
+        assert!(
+            has(&d, "financial.amount", ProblemCode::NotWholeNumber),
+            "{typed}"
+        );
+        d.financial.amount = Some(1_000.into());
+        d.targets[0].value = Some(DraftWhole::Typed(typed.into()));
+        assert!(
+            has(&d, "targets[0].value", ProblemCode::NotWholeNumber),
+            "{typed}"
+        );
+        // The draft keeps the text exactly.
+        let json = serde_json::to_string(&d).unwrap();
+        let back: DraftContent = serde_json::from_str(&json).unwrap();
+        assert_eq!(back.targets[0].value, Some(DraftWhole::Typed(typed.into())));
+    }
+    // Digits alone too large for any amount: out of range, not capped.
+    let mut d = example();
+    d.financial.amount = Some(DraftWhole::Typed("12345678901234567890123".into()));
+    assert!(has(&d, "financial.amount", ProblemCode::OutOfRange));
+    d.financial.amount = Some(DraftWhole::Typed("2500000".into()));
+    assert_eq!(validate(&d).unwrap().financial.unwrap().amount, 2_500_000);
+}
+
+/// A draft read from JSON (`pledge import`) with a number that is not a
+/// non-negative integer is refused, saying why, never rounded.
+#[test]
+fn json_numbers_that_are_not_whole_are_refused_when_read() {
+    for (number, says) in [
+        ("2500000.75", "not a whole number"),
+        ("1e6", "not a whole number"),
+        ("-5000", "negative"),
+    ] {
+        let json = format!(r#"{{"financial":{{"amount":{number},"currency":"USD"}}}}"#);
+        let err = serde_json::from_str::<DraftContent>(&json).unwrap_err();
+        assert!(err.to_string().contains(says), "{number}: {err}");
+    }
+    let read: DraftContent =
+        serde_json::from_str(r#"{"targets":[{"metric":"people_trained","value":120}]}"#).unwrap();
+    assert_eq!(read.targets[0].value, Some(DraftWhole::Number(120)));
 }
 
 #[test]

@@ -36,9 +36,9 @@ country: string, lead: boolean, };
 
 export type DraftGeography = { scope: Scope | null, countries: Array<string>, };
 
-export type DraftTarget = { metric: Metric | null, value: number | null, unit: string, };
+export type DraftTarget = { metric: Metric | null, value: number | string | null, unit: string, };
 
-export type DraftFinancial = { amount: number | null, 
+export type DraftFinancial = { amount: number | string | null, 
 /**
  * ISO 4217, or empty.
  */
@@ -52,7 +52,7 @@ start: string, end: string, };
 
 export type DraftContact = { name: string, email: string, };
 
-export type ProblemCode = "required" | "too_short" | "too_long" | "too_many" | "control_characters" | "invalid_language" | "invalid_country" | "country_not_allowed" | "invalid_currency" | "invalid_date" | "end_before_start" | "no_lead" | "multiple_leads" | "duplicate" | "out_of_range" | "unit_required" | "invalid_email" | "unsupported_version" | "invalid_id" | "invalid_timestamp" | "missing_signatory" | "invalid_drawing" | "not_normalised";
+export type ProblemCode = "required" | "too_short" | "too_long" | "too_many" | "control_characters" | "invalid_language" | "invalid_country" | "country_not_allowed" | "invalid_currency" | "invalid_date" | "end_before_start" | "no_lead" | "multiple_leads" | "duplicate" | "out_of_range" | "not_whole_number" | "unit_required" | "invalid_email" | "unsupported_version" | "invalid_id" | "invalid_timestamp" | "missing_signatory" | "invalid_drawing" | "not_normalised";
 
 export type Problem = { 
 /**

@@ -96,7 +96,6 @@ export const LIMITS = {
   emailMax: 254,
   pledgersMax: 20,
   targetsMax: 20,
-  numberDigitsMax: 16,
 } as const;
 
 /** `value` if it is one of `values`, else null: parses a <select>'s value. */

@@ -26,9 +26,16 @@ const localDigits = cached((lang) => {
   return Array.from({ length: 10 }, (_, i) => plain.format(i));
 });
 
+const plain = cached((lang) => new Intl.NumberFormat(lang, { maximumFractionDigits: 0, useGrouping: false }));
+
 /** 190000000 → "190,000,000" (or "190 000 000", "١٩٠٬٠٠٠٬٠٠٠"…); null → "". */
 export function groupDigits(value: number | null): string {
   return value === null ? '' : grouping().format(value);
+}
+
+/** 190000000 → "190000000" in the UI language's digits, for editing. */
+export function plainDigits(value: number): string {
+  return plain().format(value);
 }
 
 /** The value 0–9 of a digit typed in any of the scripts in use, else -1. */
@@ -56,39 +63,56 @@ export function isDigit(char: string): boolean {
   return digitValue(char) >= 0;
 }
 
-/** The digits of a string as ASCII, at most `max` of them, without leading zeros (but "0" stays). */
-export function onlyDigits(text: string, max: number): string {
-  let digits = '';
-  for (const char of text) {
+/** The UI language's group separator ("," in English, U+202F in French, "." in Spanish, "٬" in Arabic). */
+const groupSeparator = cached(
+  (lang) =>
+    new Intl.NumberFormat(lang, { useGrouping: true }).formatToParts(1234567).find((p) => p.type === 'group')
+      ?.value ?? ',',
+);
+
+/** Digits of the largest whole number a pledge holds (an amount ≤ 10^15, DESIGN.md §2). */
+const WHOLE_DIGITS_MAX = 16;
+
+/** Spaces typed between groups of digits: plain, no-break, narrow no-break, thin. */
+const SPACES = ' \u00a0\u202f\u2009';
+
+/** What else a keyboard types for the group separator `group`. */
+const GROUP_ALIASES: Record<string, string> = {
+  ',': '，', // full-width comma (Chinese input methods)
+  '\u066c': ',', // Arabic thousands separator, or the ASCII comma
+};
+
+/**
+ * What a whole-number field holds for `text` as typed (DESIGN.md §2: whole
+ * units, never a float):
+ * - `null` when empty;
+ * - the number, when the text is digits (in any script the window accepts),
+ *   grouped by threes, if at all, with the UI language's group separator or a space;
+ * - otherwise the text itself, unchanged ("2500000.75", "-5000", "1e6",
+ *   "2500000,75" in French), which the validator reports as not a whole number.
+ * Digits beyond what a JavaScript number holds exactly stay text (ASCII
+ * digits), so the validator says "too large" and nothing is rounded.
+ */
+export function readWhole(text: string): number | string | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  const group = groupSeparator();
+  const separators = group + SPACES + (GROUP_ALIASES[group] ?? '');
+  const groups: string[] = [''];
+  for (const char of trimmed) {
     const value = digitValue(char);
-    if (value >= 0) digits += String(value);
+    if (value >= 0) groups[groups.length - 1] += String(value);
+    else if (separators.includes(char)) groups.push('');
+    else return text;
   }
-  return digits.slice(0, max).replace(/^0+(?=\d)/, '');
-}
-
-/** How many digits `text` has (in any script). */
-export function countDigits(text: string): number {
-  let n = 0;
-  for (const char of text) if (isDigit(char)) n++;
-  return n;
-}
-
-/** "1234" → 1234; "" → null. */
-export function parseDigits(digits: string): number | null {
-  return digits === '' ? null : Number(digits);
-}
-
-/** The index in `formatted` just after its `n`-th digit (0 → 0). */
-export function caretAfterDigits(formatted: string, n: number): number {
-  if (n <= 0) return 0;
-  let seen = 0;
-  for (let i = 0; i < formatted.length; i++) {
-    if (isDigit(formatted[i] ?? '')) {
-      seen++;
-      if (seen === n) return i + 1;
-    }
+  const digits = groups.join('').replace(/^0+(?=\d)/, '');
+  const [first = '', ...rest] = groups;
+  if (rest.length > 0 && (first.length < 1 || first.length > 3 || rest.some((g) => g.length !== 3))) {
+    // More digits than any amount has: too large, however they are grouped.
+    return digits.length > WHOLE_DIGITS_MAX ? digits : text;
   }
-  return formatted.length;
+  const n = Number(digits);
+  return Number.isSafeInteger(n) ? n : digits;
 }
 
 const clock = cached(

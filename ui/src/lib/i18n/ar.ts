@@ -773,6 +773,8 @@ const ar: Messages = {
     duplicate: (a) => `«${a.field}»: اختير العنصر نفسه مرتين.`,
     out_of_range: (a) =>
       a.limit ? `يجب ألا يتجاوز «${a.field}» ${a.limit}.` : `«${a.field}» خارج النطاق المسموح به.`,
+    not_whole_number: (a) =>
+      `اكتب «${a.field}» عددًا صحيحًا بالأرقام فقط: دون كسور عشرية أو علامة سالب أو أُس أو حروف.`,
     unit_required: () => 'حدّد ما تحسبه الغاية من نوع «أخرى» (وحدتها).',
     invalid_email: () => 'أدخل عنوان بريد إلكتروني مثل name@example.org.',
     unsupported_version: () => 'أُنشئ هذا التعهد بإصدار أحدث من Pledge Desk.',

@@ -785,6 +785,8 @@ const en = {
     multiple_leads: () => 'Only one pledger can be the lead organisation.',
     duplicate: (a) => `“${a.field}”: the same item is chosen twice.`,
     out_of_range: (a) => (a.limit ? `“${a.field}” can be at most ${a.limit}.` : `“${a.field}” is out of range.`),
+    not_whole_number: (a) =>
+      `Write “${a.field}” as a whole number, in digits only: no decimals, minus sign, exponent or letters.`,
     unit_required: () => 'Say what an “other” target counts (its unit).',
     invalid_email: () => 'Enter an email address such as name@example.org.',
     unsupported_version: () => 'This pledge was made by a newer version of Pledge Desk.',

@@ -749,6 +749,8 @@ const es: Messages = {
     duplicate: (a) => `«${a.field}»: el mismo elemento está elegido dos veces.`,
     out_of_range: (a) =>
       a.limit ? `«${a.field}» no puede superar ${a.limit}.` : `«${a.field}» está fuera del intervalo admitido.`,
+    not_whole_number: (a) =>
+      `Escriba «${a.field}» como número entero, solo con cifras: sin decimales, signo menos, exponente ni letras.`,
     unit_required: () => 'Indique qué cuenta una meta de tipo «otro» (su unidad).',
     invalid_email: () => 'Escriba una dirección de correo electrónico, como nombre@example.org.',
     unsupported_version: () => 'Este compromiso se creó con una versión más reciente de Pledge Desk.',

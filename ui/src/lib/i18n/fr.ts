@@ -756,6 +756,8 @@ const fr: Messages = {
     duplicate: (a) => `« ${a.field} » : le même élément est choisi deux fois.`,
     out_of_range: (a) =>
       a.limit ? `« ${a.field} » ne peut pas dépasser ${a.limit}.` : `« ${a.field} » est hors des limites admises.`,
+    not_whole_number: (a) =>
+      `Saisissez « ${a.field} » en nombre entier, uniquement en chiffres : sans décimales, signe moins, exposant ni lettres.`,
     unit_required: () => 'Précisez ce que compte une cible « autre » (son unité).',
     invalid_email: () => 'Saisissez une adresse électronique, par exemple nom@example.org.',
     unsupported_version: () => 'Cet engagement a été créé par une version plus récente de Pledge Desk.',

@@ -710,6 +710,7 @@ const zh: Messages = {
     multiple_leads: () => '只能有一个承诺方作为牵头方。',
     duplicate: (a) => `“${a.field}”：同一项被选择了两次。`,
     out_of_range: (a) => (a.limit ? `“${a.field}”不能超过 ${a.limit}。` : `“${a.field}”超出允许范围。`),
+    not_whole_number: (a) => `“${a.field}”须为整数，只能填写数字：不得含小数、负号、指数或字母。`,
     unit_required: () => '请说明“其他”类目标计量的内容（单位）。',
     invalid_email: () => '请输入电子邮件地址，例如 name@example.org。',
     unsupported_version: () => '此承诺由较新版本的 Pledge Desk 创建。',
