@@ -16,6 +16,7 @@ import type {
   SupportType,
 } from '../../generated/types';
 import type { Connection, Delivery } from '../status';
+import { num, plural } from './plural';
 import type { StaffTab } from '../staff/tabs';
 
 /** The outcomes of a bundle's pledges, imported or uploaded. */
@@ -35,6 +36,13 @@ export interface ProblemArgs {
   limit: string;
 }
 
+/**
+ * A moment as format.ts gives it for a sentence: relative ("3 minutes ago",
+ * "just now"), or a time (today when `day` is null). Each catalogue puts the
+ * prepositions its language needs ("at 10:42", "on 3 Jun at 10:42").
+ */
+export type Moment = { kind: 'relative'; text: string } | { kind: 'clock'; day: string | null; time: string };
+
 /** The codes of the sync engine's own failures (pledge-sync `SyncError::code`). */
 export type SyncErrorCode = 'invalid_address' | 'offline' | 'not_platform' | 'not_enrolled' | 'bad_answer';
 
@@ -43,6 +51,14 @@ export type Seventeen = [
   string, string, string, string, string, string, string, string, string,
   string, string, string, string, string, string, string, string,
 ];
+
+const n$ = (n: number): string => num('en', n);
+
+/** A moment after a verb: "just now", "at 10:42", "on 3 Jun at 10:42". */
+const at = (moment: Moment): string =>
+  moment.kind === 'relative' ? moment.text : moment.day ? `on ${moment.day} at ${moment.time}` : `at ${moment.time}`;
+
+const pledges = (n: number): string => plural('en', n, { one: `${n$(n)} pledge`, other: `${n$(n)} pledges` });
 
 const en = {
   productName: 'Pledge Desk',
@@ -70,9 +86,7 @@ const en = {
 
   // Problem summary
   problemSummary: (n: number) =>
-    n === 1
-      ? '1 item to complete before this pledge can be signed'
-      : `${n} items to complete before this pledge can be signed`,
+    plural('en', n, { one: `${n$(n)} item`, other: `${n$(n)} items` }) + ' to complete before this pledge can be signed',
   readyToSign: 'Ready to sign',
   summaryUnknown: 'Start anywhere: your draft is saved automatically as you type.',
   showAllProblems: 'Show all',
@@ -82,7 +96,7 @@ const en = {
   notSavedYet: 'The latest changes are not saved yet. Please try again in a moment.',
 
   // Common
-  charCount: (n: number, max: number) => `${n} / ${max}`,
+  charCount: (n: number, max: number) => `${n$(n)} / ${n$(max)}`,
   choose: 'Choose…',
   remove: 'Remove',
   optional: '(optional)',
@@ -104,7 +118,7 @@ const en = {
   // 2. Pledgers
   pledgersHeading: 'Who pledges',
   pledgersIntro: 'The organisation making the pledge, and any joint pledgers. Mark one as the lead.',
-  pledgerRow: (n: number) => `Pledger ${n}`,
+  pledgerRow: (n: number) => `Pledger ${n$(n)}`,
   pledgerName: 'Organisation name',
   pledgerKind: 'Kind of organisation',
   pledgerCountry: 'Country',
@@ -112,8 +126,8 @@ const en = {
   pledgerLead: 'Lead',
   pledgerLeadHint: 'The lead organisation speaks for the pledge.',
   addPledger: 'Add a joint pledger',
-  removePledger: (n: number) => `Remove pledger ${n}`,
-  pledgersMax: (max: number) => `A pledge can have at most ${max} pledgers.`,
+  removePledger: (n: number) => `Remove pledger ${n$(n)}`,
+  pledgersMax: (max: number) => `A pledge can have at most ${n$(max)} pledgers.`,
 
   // 3. Coverage
   coverageHeading: 'What it covers',
@@ -136,14 +150,14 @@ const en = {
   // 5. Targets and money
   targetsHeading: 'Targets and money',
   targetsIntro: 'Measurable targets help the secretariat follow progress. Add as many as apply.',
-  targetRow: (n: number) => `Target ${n}`,
+  targetRow: (n: number) => `Target ${n$(n)}`,
   targetMetric: 'What it counts',
   targetValue: 'Number',
   targetUnit: 'Unit',
   targetUnitHint: 'What an “other” target counts, e.g. “hotspots installed”.',
   addTarget: 'Add a target',
-  removeTarget: (n: number) => `Remove target ${n}`,
-  targetsMax: (max: number) => `A pledge can have at most ${max} targets.`,
+  removeTarget: (n: number) => `Remove target ${n$(n)}`,
+  targetsMax: (max: number) => `A pledge can have at most ${n$(max)} targets.`,
   noTargets: 'No targets yet.',
   financialHeading: 'Financial commitment',
   financialAmount: 'Amount',
@@ -189,9 +203,9 @@ const en = {
   unnamedLead: 'Lead not named yet',
   withOthers: (lead: string, others: string[]) =>
     others.length === 0 ? lead : `${lead} · with ${others.join(', ')}`,
-  moreCountries: (n: number) => `+${n} more`,
-  edited: (when: string) => `Edited ${when}`,
-  deletedAt: (when: string) => `Deleted ${when}`,
+  moreCountries: (n: number) => `+${n$(n)} more`,
+  edited: (moment: Moment) => `Edited ${at(moment)}`,
+  deletedAt: (moment: Moment) => `Deleted ${at(moment)}`,
   justNow: 'just now',
   deleteDraft: 'Delete',
   deleteDraftLabel: (title: string) => `Delete “${title}”`,
@@ -216,7 +230,7 @@ const en = {
   reviewRetry: 'Try again',
   reviewBack: 'Back to editing',
   reviewProblems: (n: number) =>
-    n === 1 ? '1 item to complete before this pledge can be signed' : `${n} items to complete before this pledge can be signed`,
+    plural('en', n, { one: `${n$(n)} item`, other: `${n$(n)} items` }) + ' to complete before this pledge can be signed',
   reviewProblemsIntro: 'Go back to the form to complete them. Each button takes you to the field.',
   reviewFix: 'Go to the field',
   reviewFixLabel: (message: string) => `Go to the field: ${message}`,
@@ -229,7 +243,10 @@ const en = {
   reviewEventLabel: 'Event',
   reviewContentHeading: 'What will be signed',
   reviewSigners: (n: number) =>
-    n === 1 ? 'One signatory will sign, for the organisation making the pledge.' : `${n} signatories will sign, one for each organisation.`,
+    plural('en', n, {
+      one: 'One signatory will sign, for the organisation making the pledge.',
+      other: `${n$(n)} signatories will sign, one for each organisation.`,
+    }),
   startSigning: 'Start signing',
 
   // Pledge details (review, receipt, signed drafts)
@@ -251,13 +268,13 @@ const en = {
   kindAndCountry: (kind: string, country: string | null) => (country ? `${kind} · ${country}` : kind),
   money: (amount: string, currency: string) => `${amount} ${currency}`,
   periodRange: (start: string, end: string) => `${start} – ${end}`,
-  sdgLabel: (n: number, name: string) => `${n} · ${name}`,
+  sdgLabel: (n: number, name: string) => `${n$(n)} · ${name}`,
 
   // Signing
   signingLabel: 'Signing',
   signingProgress: 'Signatories',
-  signingStep: (i: number, n: number) => `Step ${i} of ${n}`,
-  signingHeading: 'Signatory for',
+  signingStep: (i: number, n: number) => `Step ${n$(i)} of ${n$(n)}`,
+  signingHeading: 'Signing on behalf of:',
   signingIntro: 'The person signing for this organisation enters their name and title, then signs in the box.',
   signatoryName: 'Full name',
   signatoryTitle: 'Title or role',
@@ -305,7 +322,7 @@ const en = {
   receiptFailed: (message: string) => `The receipt cannot be shown: ${message}`,
   signatureOf: (name: string) => `Signature of ${name}`,
   signatoryRole: (title: string, organisation: string) => `${title}, ${organisation}`,
-  signedAtShort: (when: string) => `Signed ${when}`,
+  signedAtShort: (when: string) => `Signed on ${when}`,
   signatureWasTyped: 'Typed signature',
 
   // Delivery of a signed pledge (receipt, drafts list)
@@ -409,16 +426,18 @@ const en = {
     unknown: 'Not connected yet',
     not_enrolled: 'Not enrolled',
   } satisfies Record<Connection, string>,
-  syncPending: (n: number) => `${n} pending`,
+  syncPending: (n: number) => `${n$(n)} pending`,
   syncPendingTitle: (n: number) =>
-    n === 1 ? '1 signed pledge is waiting to be sent' : `${n} signed pledges are waiting to be sent`,
-  syncLast: (time: string) => `Last sync ${time}`,
+    plural('en', n, {
+      one: `${n$(n)} signed pledge is waiting to be sent`,
+      other: `${n$(n)} signed pledges are waiting to be sent`,
+    }),
+  syncLast: (moment: Moment) => `Last synced ${at(moment)}`,
   syncNever: 'Never synced',
   syncRunning: 'Syncing…',
-  syncProgress: (done: number, total: number) => `Sending pledges: ${done} of ${total}`,
-  syncNextTry: (time: string) => `Next try ${time}`,
-  syncMissing: (n: number) =>
-    `The platform is missing ${n === 1 ? '1 pledge' : `${n} pledges`} it had acknowledged — tell the event staff`,
+  syncProgress: (done: number, total: number) => `Sending pledges: ${n$(done)} of ${n$(total)}`,
+  syncNextTry: (moment: Moment) => `Next try ${at(moment)}`,
+  syncMissing: (n: number) => `The platform is missing ${pledges(n)} it had acknowledged — tell the event staff`,
   syncNow: 'Sync now',
   syncSetUp: 'Set up',
   syncSetUpLabel: 'Set up the connection to the pledge platform in Settings',
@@ -503,7 +522,7 @@ const en = {
     pinWrong: (left: number | null) =>
       left === null
         ? 'That PIN is not right.'
-        : `That PIN is not right. ${left} more ${left === 1 ? 'try' : 'tries'} before staff mode locks for a while.`,
+        : `That PIN is not right. ${plural('en', left, { one: `${n$(left)} more try`, other: `${n$(left)} more tries` })} before staff mode locks for a while.`,
     pinInvalid: 'The PIN must be 4 to 12 digits.',
     pinMismatch: 'The two PINs are not the same.',
     pinLockedOut: (time: string, remaining: string) =>
@@ -532,7 +551,7 @@ const en = {
       rejected: 'Rejected',
       conflict: 'Conflict',
     } satisfies Record<OutboxState, string>,
-    stateCount: (state: string, n: number) => `${state} ${n}`,
+    stateCount: (state: string, n: number) => `${state} ${n$(n)}`,
     colTitle: 'Title',
     colLead: 'Lead pledger',
     colCountries: 'Countries',
@@ -546,13 +565,13 @@ const en = {
     openReceipt: (title: string) => `Open the receipt of “${title}”`,
     imported: 'Imported',
     importedFrom: (bundle: string) => `Imported from bundle ${bundle}`,
-    queueCount: (n: number) => (n === 1 ? '1 pledge' : `${n} pledges`),
+    queueCount: (n: number) => pledges(n),
     queueLoading: 'Loading pledges…',
     queueEmpty: 'No signed pledges on this laptop yet.',
     queueEmptyFiltered: 'No pledge matches these filters.',
     queueFailed: (message: string) => `The pledges could not be listed: ${message}`,
     backToQueue: 'Back to the list',
-    selectedCount: (n: number) => (n === 1 ? '1 pledge selected' : `${n} pledges selected`),
+    selectedCount: (n: number) => `${pledges(n)} selected`,
     addToNewBatch: 'Add to new batch…',
     batchNamePlaceholder: 'Day 1 — morning session',
     batchNameNeeded: 'Give the new batch a name.',
@@ -561,10 +580,8 @@ const en = {
     batchPick: 'Choose a batch',
     noOpenBatches: 'No batch open for additions',
     batchAdd: 'Add',
-    batchCreated: (name: string, n: number) =>
-      n === 1 ? `Batch “${name}” created with 1 pledge.` : `Batch “${name}” created with ${n} pledges.`,
-    batchAdded: (name: string, n: number) =>
-      n === 1 ? `1 pledge added to “${name}”.` : `${n} pledges added to “${name}”.`,
+    batchCreated: (name: string, n: number) => `Batch “${name}” created with ${pledges(n)}.`,
+    batchAdded: (name: string, n: number) => `${pledges(n)} added to “${name}”.`,
 
     // Batches
     batchesHeading: 'Batches',
@@ -576,9 +593,9 @@ const en = {
     batchFailed: (message: string) => `The batch cannot be shown: ${message}`,
     allBatches: 'All batches',
     notSubmitted: 'Not submitted',
-    submittedAt: (time: string) => `Submitted ${time}`,
-    createdAt: (time: string) => `Created ${time}`,
-    memberCount: (n: number) => (n === 1 ? '1 pledge' : `${n} pledges`),
+    submittedAt: (moment: Moment) => `Submitted ${at(moment)}`,
+    createdAt: (moment: Moment) => `Created ${at(moment)}`,
+    memberCount: (n: number) => pledges(n),
     batchMembers: 'Pledges in this batch',
     batchEmpty: 'This batch has no pledges.',
     serverStatus: (status: string) => `Platform: ${status}`,
@@ -588,7 +605,7 @@ const en = {
       'Submitting releases the held pledges in this batch to the platform as one unit: they are queued together and sent as soon as this laptop is online. A submitted batch can no longer change.',
     submit: 'Submit batch',
     submitting: 'Submitting…',
-    submittedNote: (time: string) => `Submitted ${time}. Its pledges are on their way to the platform.`,
+    submittedNote: (when: string) => `Submitted on ${when}. Its pledges are on their way to the platform.`,
     exportBatchHeading: 'Export bundle…',
     exportBatchIntro: 'Write this batch to a bundle file, for example on a USB stick, to carry it to a laptop that is online.',
 
@@ -616,14 +633,14 @@ const en = {
     exporting: 'Exporting…',
     importing: 'Importing…',
     uploading: 'Uploading…',
-    exported: (items: number, size: string) =>
-      items === 1 ? `1 pledge written (${size}).` : `${items} pledges written (${size}).`,
-    tableWritten: (rows: number, size: string) => (rows === 1 ? `1 row written (${size}).` : `${rows} rows written (${size}).`),
+    exported: (items: number, size: string) => `${pledges(items)} written (${size}).`,
+    tableWritten: (rows: number, size: string) =>
+      plural('en', rows, { one: `${n$(rows)} row written (${size}).`, other: `${n$(rows)} rows written (${size}).` }),
     importedSummary: (items: number, created: number, duplicate: number, conflict: number) =>
-      `${items === 1 ? '1 pledge' : `${items} pledges`} in the bundle: ${created} new, ${duplicate} already here, ${conflict} in conflict.`,
+      `${pledges(items)} in the bundle: ${n$(created)} new, ${n$(duplicate)} already here, ${n$(conflict)} in conflict.`,
     uploadedSummary: (items: number, created: number, duplicate: number, conflict: number, rejected: number) =>
-      `${items === 1 ? '1 pledge' : `${items} pledges`} sent: ${created} new, ${duplicate} already on the platform, ${conflict} in conflict, ${rejected} rejected.`,
-    resultList: (n: number) => (n === 1 ? 'Show the pledge' : `Show the ${n} pledges`),
+      `${pledges(items)} sent: ${n$(created)} new, ${n$(duplicate)} already on the platform, ${n$(conflict)} in conflict, ${n$(rejected)} rejected.`,
+    resultList: (n: number) => plural('en', n, { one: 'Show the pledge', other: `Show the ${n$(n)} pledges` }),
     outcomes: {
       created: 'New',
       duplicate: 'Already there',
@@ -640,12 +657,12 @@ const en = {
     summaryCurrencies: 'Currencies pledged in',
     summaryFinancial: 'Financial commitments',
     financialNone: 'No financial commitments yet.',
-    fromPledges: (n: number) => (n === 1 ? 'from 1 pledge' : `from ${n} pledges`),
+    fromPledges: (n: number) => `from ${pledges(n)}`,
     summaryBreakdown: 'Pledges by category',
     summaryFocus: 'By focus area',
     summarySupport: 'By type of support',
     summaryKinds: 'By kind of pledger',
-    summaryTargeting: 'Pledges targeting',
+    summaryTargeting: 'Pledges by group of countries targeted',
     tagged: (title: string, tag: string) => `${title} (${tag})`,
     colCategory: 'Category',
     colPledges: 'Pledges',
@@ -660,7 +677,10 @@ const en = {
     reconcileFailed: (message: string) => `Reconciliation failed: ${message}`,
     checkAgain: 'Check again',
     onlyHere: (n: number) =>
-      n === 1 ? '1 pledge is still only on this laptop' : `${n} pledges are still only on this laptop`,
+      plural('en', n, {
+        one: `${n$(n)} pledge is still only on this laptop`,
+        other: `${n$(n)} pledges are still only on this laptop`,
+      }),
     onlyHereHint: 'Keep this laptop safe until the platform has them, or export a bundle in the Transfer tab.',
     allDelivered: 'Everything on this laptop has reached the platform',
     serverChecked: 'Checked with the platform just now.',
@@ -767,7 +787,7 @@ const en = {
   // The validator's problems, keyed by code (DESIGN.md §2). `field` is the
   // label of the field concerned, as the form shows it.
   fieldInRow: (field: string, row: string) => `${field} (${row})`,
-  signatoryRow: (n: number) => `Signatory ${n}`,
+  signatoryRow: (n: number) => `Signatory ${n$(n)}`,
   problems: {
     required: (a) => `Fill in “${a.field}”.`,
     too_short: (a) => `“${a.field}” needs at least ${a.limit} characters.`,
