@@ -1,7 +1,17 @@
 // Le catalogue français. Terminologie de l'ONU : « engagement » (pledge),
 // PMA, PDSL, PEID, objectifs de développement durable (ODD).
 
-import type { Messages } from './en';
+import type { Messages, Moment } from './en';
+import { num, plural } from './plural';
+
+const n$ = (n: number): string => num('fr', n);
+
+/** Un moment après un verbe : « à l’instant », « à 10:42 », « le 3 juin à 10:42 ». */
+const at = (moment: Moment): string =>
+  moment.kind === 'relative' ? moment.text : moment.day ? `le ${moment.day} à ${moment.time}` : `à ${moment.time}`;
+
+const engagements = (n: number): string =>
+  plural('fr', n, { one: `${n$(n)} engagement`, other: `${n$(n)} engagements` });
 
 const fr: Messages = {
   productName: 'Pledge Desk',
@@ -30,9 +40,7 @@ const fr: Messages = {
 
   // Récapitulatif des points à compléter
   problemSummary: (n) =>
-    n === 1
-      ? '1 point à compléter avant de pouvoir signer cet engagement'
-      : `${n} points à compléter avant de pouvoir signer cet engagement`,
+    `${plural('fr', n, { one: `${n$(n)} point`, other: `${n$(n)} points` })} à compléter avant de pouvoir signer cet engagement`,
   readyToSign: 'Prêt à être signé',
   summaryUnknown: 'Commencez où vous voulez : votre brouillon est enregistré automatiquement pendant la saisie.',
   showAllProblems: 'Tout afficher',
@@ -42,7 +50,7 @@ const fr: Messages = {
   notSavedYet: 'Les dernières modifications ne sont pas encore enregistrées. Réessayez dans un instant.',
 
   // Commun
-  charCount: (n, max) => `${n} / ${max}`,
+  charCount: (n, max) => `${n$(n)} / ${n$(max)}`,
   choose: 'Choisir…',
   remove: 'Supprimer',
   optional: '(facultatif)',
@@ -66,7 +74,7 @@ const fr: Messages = {
   pledgersHeading: 'Qui s’engage',
   pledgersIntro:
     'L’organisation qui prend l’engagement et, le cas échéant, les organisations qui s’engagent avec elle. Désignez-en une comme chef de file.',
-  pledgerRow: (n) => `Organisation ${n}`,
+  pledgerRow: (n) => `Organisation ${n$(n)}`,
   pledgerName: 'Nom de l’organisation',
   pledgerKind: 'Type d’organisation',
   pledgerCountry: 'Pays',
@@ -74,8 +82,8 @@ const fr: Messages = {
   pledgerLead: 'Chef de file',
   pledgerLeadHint: 'L’organisation chef de file s’exprime au nom de l’engagement.',
   addPledger: 'Ajouter une organisation partenaire',
-  removePledger: (n) => `Supprimer l’organisation ${n}`,
-  pledgersMax: (max) => `Un engagement peut réunir au plus ${max} organisations.`,
+  removePledger: (n) => `Supprimer l’organisation ${n$(n)}`,
+  pledgersMax: (max) => `Un engagement peut réunir au plus ${n$(max)} organisations.`,
 
   // 3. Champ d'action
   coverageHeading: 'Champ d’action',
@@ -99,14 +107,14 @@ const fr: Messages = {
   // 5. Cibles et financement
   targetsHeading: 'Cibles et financement',
   targetsIntro: 'Des cibles mesurables aident le secrétariat à suivre les progrès. Ajoutez-en autant que nécessaire.',
-  targetRow: (n) => `Cible ${n}`,
+  targetRow: (n) => `Cible ${n$(n)}`,
   targetMetric: 'Ce qui est compté',
   targetValue: 'Nombre',
   targetUnit: 'Unité',
   targetUnitHint: 'Ce que compte une cible « autre », par ex. « points d’accès installés ».',
   addTarget: 'Ajouter une cible',
-  removeTarget: (n) => `Supprimer la cible ${n}`,
-  targetsMax: (max) => `Un engagement peut comporter au plus ${max} cibles.`,
+  removeTarget: (n) => `Supprimer la cible ${n$(n)}`,
+  targetsMax: (max) => `Un engagement peut comporter au plus ${n$(max)} cibles.`,
   noTargets: 'Aucune cible pour l’instant.',
   financialHeading: 'Engagement financier',
   financialAmount: 'Montant',
@@ -134,7 +142,7 @@ const fr: Messages = {
   countryNoMatch: 'Aucun pays ne correspond.',
   countryClear: (name) => `Retirer ${name}`,
   tagLdc: 'PMA',
-  tagLdcTitle: 'Pays parmi les moins avancés',
+  tagLdcTitle: 'Pays les moins avancés',
   tagLldc: 'PDSL',
   tagLldcTitle: 'Pays en développement sans littoral',
   tagSids: 'PEID',
@@ -151,9 +159,9 @@ const fr: Messages = {
   noPledger: 'Aucune organisation pour l’instant',
   unnamedLead: 'Chef de file non nommé',
   withOthers: (lead, others) => (others.length === 0 ? lead : `${lead} · avec ${others.join(', ')}`),
-  moreCountries: (n) => (n === 1 ? '+1 autre' : `+${n} autres`),
-  edited: (when) => `Modifié ${when}`,
-  deletedAt: (when) => `Supprimé ${when}`,
+  moreCountries: (n) => plural('fr', n, { one: `+${n$(n)} autre`, other: `+${n$(n)} autres` }),
+  edited: (moment) => `Modifié ${at(moment)}`,
+  deletedAt: (moment) => `Supprimé ${at(moment)}`,
   justNow: 'à l’instant',
   deleteDraft: 'Supprimer',
   deleteDraftLabel: (title) => `Supprimer « ${title} »`,
@@ -178,9 +186,7 @@ const fr: Messages = {
   reviewRetry: 'Réessayer',
   reviewBack: 'Retour à la saisie',
   reviewProblems: (n) =>
-    n === 1
-      ? '1 point à compléter avant de pouvoir signer cet engagement'
-      : `${n} points à compléter avant de pouvoir signer cet engagement`,
+    `${plural('fr', n, { one: `${n$(n)} point`, other: `${n$(n)} points` })} à compléter avant de pouvoir signer cet engagement`,
   reviewProblemsIntro: 'Revenez au formulaire pour les compléter. Chaque bouton vous mène au champ concerné.',
   reviewFix: 'Aller au champ',
   reviewFixLabel: (message) => `Aller au champ : ${message}`,
@@ -195,9 +201,10 @@ const fr: Messages = {
   reviewEventLabel: 'Événement',
   reviewContentHeading: 'Ce qui sera signé',
   reviewSigners: (n) =>
-    n === 1
-      ? 'Un signataire signera, pour l’organisation qui prend l’engagement.'
-      : `${n} signataires signeront, un pour chaque organisation.`,
+    plural('fr', n, {
+      one: 'Un signataire signera, pour l’organisation qui prend l’engagement.',
+      other: `${n$(n)} signataires signeront, un pour chaque organisation.`,
+    }),
   startSigning: 'Commencer la signature',
 
   // Détails de l'engagement
@@ -219,15 +226,13 @@ const fr: Messages = {
   kindAndCountry: (kind, country) => (country ? `${kind} · ${country}` : kind),
   money: (amount, currency) => `${amount} ${currency}`,
   periodRange: (start, end) => `${start} – ${end}`,
-  sdgLabel: (n, name) => `${n} · ${name}`,
+  sdgLabel: (n, name) => `${n$(n)} · ${name}`,
 
   // Signature
   signingLabel: 'Signature',
   signingProgress: 'Signataires',
-  signingStep: (i, n) => `Étape ${i} sur ${n}`,
-  signingHeading: 'Signataire pour',
-  signingIntro:
-    'La personne qui signe pour cette organisation saisit son nom et sa fonction, puis signe dans le cadre.',
+  signingStep: (i, n) => `Étape ${n$(i)} sur ${n$(n)}`,
+  signingHeading: 'Signature au nom de :',
   signatoryName: 'Nom complet',
   signatoryTitle: 'Titre ou fonction',
   signatoryTitleHint: 'Par exemple : ministre des TIC, ou directeur général.',
@@ -264,7 +269,7 @@ const fr: Messages = {
   receiptFingerprint: 'Empreinte',
   receiptPledgeId: 'Identifiant de l’engagement',
   receiptSeq: 'Numéro d’ordre sur l’appareil',
-  receiptSignedAt: 'Signé le',
+  receiptSignedAt: 'Date de signature',
   receiptEvent: 'Événement',
   receiptAmends: 'Modifie l’engagement',
   receiptPledge: 'L’engagement',
@@ -329,19 +334,19 @@ const fr: Messages = {
   supportHeading: 'Assistance',
   supportIntro: 'Ce dont l’équipe d’assistance a besoin en cas de problème. Les diagnostics ne contiennent jamais de coordonnées, de jetons ni de clés.',
   logFolder: 'Dossier des journaux',
-  logsWriting: 'Un fichier journal est écrit ici chaque jour ; les 7 derniers sont conservés.',
-  logsNotWritten: 'Les journaux ne peuvent pas être écrits : l’assistance aura moins d’informations. Pledge Desk continue de fonctionner. Raison :',
+  logsWriting: 'Un fichier journal est écrit ici chaque jour ; les 7 derniers sont conservés.',
+  logsNotWritten: 'Les journaux ne peuvent pas être écrits : l’assistance aura moins d’informations. Pledge Desk continue de fonctionner. Raison :',
   copyDiagnostics: 'Copier les diagnostics',
   diagnosticsCopied: 'Diagnostics copiés dans le presse-papiers.',
-  diagnosticsFallback: 'Le presse-papiers n’est pas disponible : sélectionnez ce texte et copiez-le.',
-  diagnosticsFailed: (message) => `Les diagnostics ne peuvent pas être produits : ${message}`,
+  diagnosticsFallback: 'Le presse-papiers n’est pas disponible : sélectionnez ce texte et copiez-le.',
+  diagnosticsFailed: (message) => `Les diagnostics ne peuvent pas être produits : ${message}`,
   backupsHeading: 'Sauvegardes',
-  backupsIntro: 'Pledge Desk copie sa base de données dans le dossier de sauvegarde toutes les 5 minutes tant que quelque chose change, et à sa fermeture. Chaque copie est vérifiée ; les 10 plus récentes sont conservées.',
+  backupsIntro: 'Pledge Desk copie sa base de données dans le dossier de sauvegarde toutes les 5 minutes tant que quelque chose change, et à sa fermeture. Chaque copie est vérifiée ; les 10 plus récentes sont conservées.',
   backupsFolder: 'Dossier de sauvegarde',
   backupsLast: 'Dernière sauvegarde',
   backupsNone: 'Aucune pour l’instant',
-  backupFailed: 'La dernière sauvegarde a échoué ; Pledge Desk continue de fonctionner. Libérez de l’espace disque ou vérifiez le dossier. Raison :',
-  snapshotsUnreadable: 'Le dossier de sauvegarde ne peut pas être lu. Raison :',
+  backupFailed: 'La dernière sauvegarde a échoué ; Pledge Desk continue de fonctionner. Libérez de l’espace disque ou vérifiez le dossier. Raison :',
+  snapshotsUnreadable: 'Le dossier de sauvegarde ne peut pas être lu. Raison :',
   backupNow: 'Sauvegarder maintenant',
   backingUp: 'Sauvegarde en cours…',
   backupDone: 'Sauvegarde effectuée.',
@@ -349,13 +354,13 @@ const fr: Messages = {
   snapshotTaken: 'Date',
   snapshotSize: 'Taille',
   snapshotRestore: 'Restaurer…',
-  restoreConfirm: (time) => `Restaurer la sauvegarde du ${time} ? Ce qui a été enregistré après ne figurera pas dans la base restaurée. La base actuelle est conservée à côté dans un fichier distinct, jamais supprimée.`,
+  restoreConfirm: (time) => `Restaurer la sauvegarde du ${time} ? Ce qui a été enregistré après ne figurera pas dans la base restaurée. La base actuelle est conservée à côté dans un fichier distinct, jamais supprimée.`,
   restoreYes: 'Restaurer cette sauvegarde',
   restoreCancel: 'Annuler',
   restorePending: 'La sauvegarde choisie remplacera la base de données au redémarrage de Pledge Desk.',
   restartNow: 'Redémarrer maintenant',
-  restoredAtStart: 'Une sauvegarde a été restaurée au démarrage de Pledge Desk ; la base précédente a été conservée dans un fichier distinct.',
-  fatalBackupOffer: (time) => `Une sauvegarde du ${time} a passé sa vérification. La restaurer rétablit tout ce qui était enregistré jusque-là ; le fichier endommagé est mis de côté, pas supprimé.`,
+  restoredAtStart: 'Une sauvegarde a été restaurée au démarrage de Pledge Desk ; la base précédente a été conservée dans un fichier distinct.',
+  fatalBackupOffer: (time) => `Une sauvegarde du ${time} a passé sa vérification. La restaurer rétablit tout ce qui était enregistré jusque-là ; le fichier endommagé est mis de côté, pas supprimé.`,
   fatalRestore: 'Restaurer cette sauvegarde et redémarrer',
   eventHeading: 'Événement',
   eventIntro: 'L’événement où cet ordinateur est utilisé. Chaque engagement signé ici l’indique.',
@@ -384,16 +389,19 @@ const fr: Messages = {
     unknown: 'Pas encore connecté',
     not_enrolled: 'Non inscrit',
   },
-  syncPending: (n) => `${n} en attente`,
+  syncPending: (n) => `${n$(n)} en attente`,
   syncPendingTitle: (n) =>
-    n === 1 ? '1 engagement signé attend d’être envoyé' : `${n} engagements signés attendent d’être envoyés`,
-  syncLast: (time) => `Dernière synchronisation ${time}`,
+    plural('fr', n, {
+      one: `${n$(n)} engagement signé attend d’être envoyé`,
+      other: `${n$(n)} engagements signés attendent d’être envoyés`,
+    }),
+  syncLast: (moment) => `Dernière synchronisation ${at(moment)}`,
   syncNever: 'Jamais synchronisé',
   syncRunning: 'Synchronisation…',
-  syncProgress: (done, total) => `Envoi des engagements : ${done} sur ${total}`,
-  syncNextTry: (time) => `Prochain essai ${time}`,
+  syncProgress: (done, total) => `Envoi des engagements : ${n$(done)} sur ${n$(total)}`,
+  syncNextTry: (moment) => `Prochain essai ${at(moment)}`,
   syncMissing: (n) =>
-    `Il manque à la plateforme ${n === 1 ? '1 engagement' : `${n} engagements`} dont elle avait accusé réception — prévenez l’équipe de l’événement`,
+    `Il manque à la plateforme ${engagements(n)} dont elle avait accusé réception — prévenez l’équipe de l’événement`,
   syncNow: 'Synchroniser',
   syncSetUp: 'Configurer',
   syncSetUpLabel: 'Configurer la connexion à la plateforme des engagements dans les Paramètres',
@@ -442,14 +450,14 @@ const fr: Messages = {
   enrollNeedsAddress: 'Saisissez l’adresse du serveur de la plateforme des engagements.',
   enrollNeedsCode: 'Saisissez le code d’inscription fourni par l’équipe de l’événement.',
 
-  // Mode personnel : code PIN, file de revue, lots, synthèse, rapprochement, transferts
+  // Mode équipe : code PIN, file de revue, lots, synthèse, rapprochement, transferts
   staff: {
-    open: 'Personnel',
-    openLabel: 'Mode personnel (code PIN requis)',
-    modeBadge: 'Mode personnel',
+    open: 'Équipe',
+    openLabel: 'Mode équipe (code PIN requis)',
+    modeBadge: 'Mode équipe',
     lock: 'Verrouiller',
-    lockLabel: 'Verrouiller le mode personnel et revenir à l’écran des délégués',
-    lockedIdle: 'Mode personnel verrouillé après une période d’inactivité',
+    lockLabel: 'Verrouiller le mode équipe et revenir à l’écran des délégués',
+    lockedIdle: 'Mode équipe verrouillé après une période d’inactivité',
     tabs: {
       drafts: 'Brouillons',
       review: 'Revue',
@@ -464,23 +472,23 @@ const fr: Messages = {
     none: 'Aucun',
     notApplicable: 's.o.',
 
-    pinSetHeading: 'Définir un code PIN du personnel',
+    pinSetHeading: 'Définir le code PIN de l’équipe',
     pinSetIntro:
-      'Le mode personnel affiche les engagements de toutes les délégations sur cet ordinateur. Choisissez un code de 4 à 12 chiffres et ne le communiquez qu’au personnel de l’événement.',
-    pinEnterHeading: 'Saisir le code PIN du personnel',
-    pinEnterIntro: 'Le mode personnel est réservé au personnel de l’événement. Délégués : merci de remettre l’ordinateur à un membre du personnel.',
-    pin: 'Code PIN du personnel',
+      'Le mode équipe affiche les engagements de toutes les délégations sur cet ordinateur. Choisissez un code de 4 à 12 chiffres et ne le communiquez qu’à l’équipe de l’événement.',
+    pinEnterHeading: 'Saisir le code PIN de l’équipe',
+    pinEnterIntro: 'Le mode équipe est réservé à l’équipe de l’événement. Délégués : merci de remettre l’ordinateur à un membre de l’équipe.',
+    pin: 'Code PIN de l’équipe',
     pinNew: 'Nouveau code PIN',
     pinConfirm: 'Saisissez à nouveau le code PIN',
     pinCurrent: 'Code PIN actuel',
     pinHint: '4 à 12 chiffres',
-    pinSetSubmit: 'Définir le code et ouvrir le mode personnel',
-    pinEnterSubmit: 'Ouvrir le mode personnel',
+    pinSetSubmit: 'Définir le code et ouvrir le mode équipe',
+    pinEnterSubmit: 'Ouvrir le mode équipe',
     pinChecking: 'Vérification…',
     pinWrong: (left: number | null) =>
       left === null
-        ? 'Ce code PIN est incorrect.'
-        : `Ce code PIN est incorrect. Encore ${left} essai${left === 1 ? '' : 's'} avant le verrouillage temporaire du mode personnel.`,
+        ? 'Ce code est incorrect.'
+        : `Ce code est incorrect. ${plural('fr', left, { one: `Encore ${n$(left)} essai`, other: `Encore ${n$(left)} essais` })} avant le verrouillage temporaire du mode équipe.`,
     pinInvalid: 'Le code PIN doit comporter de 4 à 12 chiffres.',
     pinMismatch: 'Les deux codes PIN ne sont pas identiques.',
     pinLockedOut: (time, remaining) =>
@@ -488,47 +496,48 @@ const fr: Messages = {
 
     reviewHeading: 'Revue',
     reviewIntro:
-      'Tous les engagements signés sur cet ordinateur, y compris ceux importés. Sélectionnez des engagements pour les regrouper dans un lot ; ouvrez-en un pour voir son reçu.',
+      'Tous les engagements signés sur cet ordinateur, y compris ceux importés. Sélectionnez des engagements pour les regrouper dans un lot ; ouvrez-en un pour voir son reçu.',
     filters: 'Filtres',
     filterText: 'Rechercher',
     filterTextPlaceholder: 'Titre, organisation ou identifiant',
     filterState: 'État',
     filterFocus: 'Domaine prioritaire',
-    filterKind: 'Type d’auteur',
+    filterKind: 'Type d’organisation',
     filterCountry: 'Pays ciblé',
     filterBatch: 'Lot',
     filterAny: 'Tous',
     filterNoBatch: 'Dans aucun lot',
     filterClear: 'Effacer les filtres',
     states: {
-      signed: 'Retenu',
+      signed: 'En attente de revue',
       queued: 'En file d’attente',
       sending: 'Envoi en cours',
       acknowledged: 'Accusé de réception',
       rejected: 'Rejeté',
       conflict: 'Conflit',
     },
-    stateCount: (state, n) => `${state} ${n}`,
+    stateCount: (state, n) => `${state} ${n$(n)}`,
     colTitle: 'Titre',
-    colLead: 'Auteur principal',
+    colLead: 'Organisation chef de file',
     colCountries: 'Pays',
-    colSignedAt: 'Signé le',
+    colSignedAt: 'Date de signature',
     colState: 'État',
     colBatch: 'Lot',
     colOutcome: 'Résultat',
     colActions: 'Actions',
     selectAll: 'Sélectionner tous les engagements affichés',
-    selectRow: (title) => `Sélectionner « ${title} »`,
-    openReceipt: (title) => `Ouvrir le reçu de « ${title} »`,
+    selectRow: (title) => `Sélectionner « ${title} »`,
+    openReceipt: (title) => `Ouvrir le reçu de « ${title} »`,
     imported: 'Importé',
     importedFrom: (bundle) => `Importé du paquet ${bundle}`,
-    queueCount: (n) => (n <= 1 ? `${n} engagement` : `${n} engagements`),
+    queueCount: (n) => engagements(n),
     queueLoading: 'Chargement des engagements…',
     queueEmpty: 'Aucun engagement signé sur cet ordinateur pour l’instant.',
     queueEmptyFiltered: 'Aucun engagement ne correspond à ces filtres.',
-    queueFailed: (message) => `Impossible d’afficher les engagements : ${message}`,
+    queueFailed: (message) => `Impossible d’afficher les engagements : ${message}`,
     backToQueue: 'Retour à la liste',
-    selectedCount: (n) => (n <= 1 ? `${n} engagement sélectionné` : `${n} engagements sélectionnés`),
+    selectedCount: (n) =>
+      plural('fr', n, { one: `${n$(n)} engagement sélectionné`, other: `${n$(n)} engagements sélectionnés` }),
     addToNewBatch: 'Ajouter à un nouveau lot…',
     batchNamePlaceholder: 'Jour 1 — séance du matin',
     batchNameNeeded: 'Donnez un nom au nouveau lot.',
@@ -537,33 +546,32 @@ const fr: Messages = {
     batchPick: 'Choisir un lot',
     noOpenBatches: 'Aucun lot ouvert aux ajouts',
     batchAdd: 'Ajouter',
-    batchCreated: (name, n) =>
-      n <= 1 ? `Lot « ${name} » créé avec ${n} engagement.` : `Lot « ${name} » créé avec ${n} engagements.`,
+    batchCreated: (name, n) => `Lot « ${name} » créé avec ${engagements(n)}.`,
     batchAdded: (name, n) =>
-      n <= 1 ? `${n} engagement ajouté à « ${name} ».` : `${n} engagements ajoutés à « ${name} ».`,
+      plural('fr', n, { one: `${n$(n)} engagement ajouté`, other: `${n$(n)} engagements ajoutés` }) + ` à « ${name} ».`,
 
     batchesHeading: 'Lots',
     batchesIntro:
       'Un lot regroupe des engagements revus afin qu’ils soient transmis ensemble à la plateforme, ou transportés ensemble sur une clé USB.',
     batchesLoading: 'Chargement des lots…',
     batchesEmpty: 'Aucun lot pour l’instant. Sélectionnez des engagements dans l’onglet Revue et ajoutez-les à un nouveau lot.',
-    batchesFailed: (message) => `Impossible d’afficher les lots : ${message}`,
-    batchFailed: (message) => `Impossible d’afficher le lot : ${message}`,
+    batchesFailed: (message) => `Impossible d’afficher les lots : ${message}`,
+    batchFailed: (message) => `Impossible d’afficher le lot : ${message}`,
     allBatches: 'Tous les lots',
     notSubmitted: 'Non soumis',
-    submittedAt: (time) => `Soumis ${time}`,
-    createdAt: (time) => `Créé ${time}`,
-    memberCount: (n) => (n <= 1 ? `${n} engagement` : `${n} engagements`),
+    submittedAt: (moment) => `Soumis ${at(moment)}`,
+    createdAt: (moment) => `Créé ${at(moment)}`,
+    memberCount: (n) => engagements(n),
     batchMembers: 'Engagements de ce lot',
     batchEmpty: 'Ce lot ne contient aucun engagement.',
-    serverStatus: (status) => `Plateforme : ${status}`,
-    removeFromBatch: (title) => `Retirer « ${title} » de ce lot`,
+    serverStatus: (status) => `Plateforme : ${status}`,
+    removeFromBatch: (title) => `Retirer « ${title} » de ce lot`,
     submitHeading: 'Soumettre le lot',
     submitExplain:
-      'La soumission transmet à la plateforme, en un seul ensemble, les engagements retenus de ce lot : ils sont mis en file d’attente ensemble et envoyés dès que cet ordinateur est en ligne. Un lot soumis ne peut plus changer.',
+      'La soumission transmet à la plateforme, en un seul ensemble, les engagements en attente de revue de ce lot : ils sont mis en file d’attente ensemble et envoyés dès que cet ordinateur est en ligne. Un lot soumis ne peut plus changer.',
     submit: 'Soumettre le lot',
     submitting: 'Soumission…',
-    submittedNote: (time) => `Soumis le ${time}. Ses engagements sont en route vers la plateforme.`,
+    submittedNote: (when) => `Soumis le ${when}. Ses engagements sont en route vers la plateforme.`,
     exportBatchHeading: 'Exporter un paquet…',
     exportBatchIntro: 'Enregistrer ce lot dans un fichier paquet, par exemple sur une clé USB, pour l’emporter vers un ordinateur en ligne.',
 
@@ -591,13 +599,14 @@ const fr: Messages = {
     importing: 'Importation…',
     uploading: 'Envoi…',
     exported: (items, size) =>
-      items <= 1 ? `${items} engagement enregistré (${size}).` : `${items} engagements enregistrés (${size}).`,
-    tableWritten: (rows, size) => (rows <= 1 ? `${rows} ligne enregistrée (${size}).` : `${rows} lignes enregistrées (${size}).`),
+      plural('fr', items, { one: `${n$(items)} engagement enregistré`, other: `${n$(items)} engagements enregistrés` }) + ` (${size}).`,
+    tableWritten: (rows, size) =>
+      plural('fr', rows, { one: `${n$(rows)} ligne enregistrée`, other: `${n$(rows)} lignes enregistrées` }) + ` (${size}).`,
     importedSummary: (items, created, duplicate, conflict) =>
-      `${items <= 1 ? `${items} engagement` : `${items} engagements`} dans le paquet : ${created} nouveau(x), ${duplicate} déjà présent(s), ${conflict} en conflit.`,
+      `${engagements(items)} dans le paquet — nouveaux : ${n$(created)}, déjà présents : ${n$(duplicate)}, en conflit : ${n$(conflict)}.`,
     uploadedSummary: (items, created, duplicate, conflict, rejected) =>
-      `${items <= 1 ? `${items} engagement envoyé` : `${items} engagements envoyés`} : ${created} nouveau(x), ${duplicate} déjà sur la plateforme, ${conflict} en conflit, ${rejected} rejeté(s).`,
-    resultList: (n) => (n <= 1 ? 'Afficher l’engagement' : `Afficher les ${n} engagements`),
+      `${plural('fr', items, { one: `${n$(items)} engagement envoyé`, other: `${n$(items)} engagements envoyés` })} — nouveaux : ${n$(created)}, déjà sur la plateforme : ${n$(duplicate)}, en conflit : ${n$(conflict)}, rejetés : ${n$(rejected)}.`,
+    resultList: (n) => plural('fr', n, { one: 'Afficher l’engagement', other: `Afficher les ${n$(n)} engagements` }),
     outcomes: {
       created: 'Nouveau',
       duplicate: 'Déjà présent',
@@ -608,17 +617,17 @@ const fr: Messages = {
     summaryHeading: 'Synthèse',
     summaryIntro: 'Ce qui a été promis jusqu’ici, d’après tous les engagements signés sur cet ordinateur (y compris ceux importés).',
     summaryLoading: 'Calcul de la synthèse…',
-    summaryFailed: (message) => `Impossible d’afficher la synthèse : ${message}`,
+    summaryFailed: (message) => `Impossible d’afficher la synthèse : ${message}`,
     summaryPledges: 'Engagements signés',
     summaryCurrencies: 'Devises des engagements',
     summaryFinancial: 'Engagements financiers',
     financialNone: 'Aucun engagement financier pour l’instant.',
-    fromPledges: (n) => (n <= 1 ? `sur ${n} engagement` : `sur ${n} engagements`),
+    fromPledges: (n) => `sur ${engagements(n)}`,
     summaryBreakdown: 'Engagements par catégorie',
     summaryFocus: 'Par domaine prioritaire',
     summarySupport: 'Par type de soutien',
-    summaryKinds: 'Par type d’auteur',
-    summaryTargeting: 'Engagements visant les',
+    summaryKinds: 'Par type d’organisation',
+    summaryTargeting: 'Engagements par groupe de pays ciblé',
     tagged: (title, tag) => `${title} (${tag})`,
     colCategory: 'Catégorie',
     colPledges: 'Engagements',
@@ -629,14 +638,17 @@ const fr: Messages = {
     reconcileIntro:
       'Où en est chaque engagement présent sur cet ordinateur, par appareil signataire, et ce que la plateforme signale comme manquant.',
     reconcileLoading: 'Vérification…',
-    reconcileFailed: (message) => `Le rapprochement a échoué : ${message}`,
+    reconcileFailed: (message) => `Le rapprochement a échoué : ${message}`,
     checkAgain: 'Vérifier à nouveau',
     onlyHere: (n) =>
-      n <= 1 ? `${n} engagement n’existe encore que sur cet ordinateur` : `${n} engagements n’existent encore que sur cet ordinateur`,
+      plural('fr', n, {
+        one: `${n$(n)} engagement n’existe encore que sur cet ordinateur`,
+        other: `${n$(n)} engagements n’existent encore que sur cet ordinateur`,
+      }),
     onlyHereHint: 'Gardez cet ordinateur en lieu sûr jusqu’à ce que la plateforme les ait reçus, ou exportez un paquet dans l’onglet Transfert.',
     allDelivered: 'Tout ce qui est sur cet ordinateur est parvenu à la plateforme',
     serverChecked: 'Vérifié auprès de la plateforme à l’instant.',
-    serverNotChecked: (error) => `La plateforme n’a pas été consultée : ${error}`,
+    serverNotChecked: (error) => `La plateforme n’a pas été consultée : ${error}`,
     colDevice: 'Appareil',
     thisLaptop: 'cet ordinateur',
     colTotal: 'Total',
@@ -644,17 +656,17 @@ const fr: Messages = {
     colServerMissing: 'Manquants sur la plateforme',
     notChecked: 'non vérifié — hors ligne',
 
-    settingsHeading: 'Mode personnel',
-    settingsIntro: 'Le traitement des engagements signés et la protection du mode personnel sur cet ordinateur.',
-    hold: 'Retenir les engagements signés pour revue',
+    settingsHeading: 'Mode équipe',
+    settingsIntro: 'Le traitement des engagements signés et la protection du mode équipe sur cet ordinateur.',
+    hold: 'Mettre les engagements signés en attente de revue',
     holdHint:
-      'Activé : les engagements signés attendent sur cet ordinateur jusqu’à ce que le personnel les soumette dans un lot. Désactivé : ils sont envoyés à la plateforme dès leur signature.',
-    idleMinutes: 'Verrouiller le mode personnel après ce nombre de minutes d’inactivité',
-    idleHint: 'Passé ce délai, le mode personnel revient de lui-même à l’écran des délégués.',
+      'Activé : les engagements signés attendent sur cet ordinateur jusqu’à ce que l’équipe les soumette dans un lot. Désactivé : ils sont envoyés à la plateforme dès leur signature.',
+    idleMinutes: 'Verrouiller le mode équipe après ce nombre de minutes d’inactivité',
+    idleHint: 'Passé ce délai, le mode équipe revient de lui-même à l’écran des délégués.',
     idleInvalid: 'Saisissez un nombre entier de minutes, au moins 1.',
-    changePinHeading: 'Changer le code PIN du personnel',
+    changePinHeading: 'Changer le code PIN de l’équipe',
     changePin: 'Changer le code',
-    pinChanged: 'Le code PIN du personnel a été modifié.',
+    pinChanged: 'Le code PIN de l’équipe a été modifié.',
   },
 
   // Libellés des valeurs
@@ -737,7 +749,7 @@ const fr: Messages = {
 
   // Problèmes signalés par le validateur
   fieldInRow: (field, row) => `${field} (${row})`,
-  signatoryRow: (n) => `Signataire ${n}`,
+  signatoryRow: (n) => `Signataire ${n$(n)}`,
   problems: {
     required: (a) => `Renseignez « ${a.field} ».`,
     too_short: (a) => `« ${a.field} » doit comporter au moins ${a.limit} caractères.`,
