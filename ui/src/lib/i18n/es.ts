@@ -1,7 +1,17 @@
 // El catálogo en español. Terminología de las Naciones Unidas: «compromiso»
 // (pledge), PMA, PDSL, PEID, Objetivos de Desarrollo Sostenible (ODS).
 
-import type { Messages } from './en';
+import type { Messages, Moment } from './en';
+import { num, plural } from './plural';
+
+const n$ = (n: number): string => num('es', n);
+
+/** Un momento tras un verbo: «ahora mismo», «a las 10:42», «el 3 jun. a las 10:42». */
+const at = (moment: Moment): string =>
+  moment.kind === 'relative' ? moment.text : moment.day ? `el ${moment.day} a las ${moment.time}` : `a las ${moment.time}`;
+
+const compromisos = (n: number): string =>
+  plural('es', n, { one: `${n$(n)} compromiso`, other: `${n$(n)} compromisos` });
 
 const es: Messages = {
   productName: 'Pledge Desk',
@@ -29,10 +39,7 @@ const es: Messages = {
   unknownError: 'Algo salió mal. Inténtelo de nuevo.',
 
   // Resumen de lo que falta
-  problemSummary: (n) =>
-    n === 1
-      ? 'Falta 1 dato para poder firmar este compromiso'
-      : `Faltan ${n} datos para poder firmar este compromiso`,
+  problemSummary: (n) => `${plural('es', n, { one: `Falta ${n$(n)} dato`, other: `Faltan ${n$(n)} datos` })} para poder firmar este compromiso`,
   readyToSign: 'Listo para firmar',
   summaryUnknown: 'Empiece por donde quiera: el borrador se guarda automáticamente mientras escribe.',
   showAllProblems: 'Mostrar todo',
@@ -42,7 +49,7 @@ const es: Messages = {
   notSavedYet: 'Los últimos cambios aún no se han guardado. Inténtelo de nuevo en un momento.',
 
   // Común
-  charCount: (n, max) => `${n} / ${max}`,
+  charCount: (n, max) => `${n$(n)} / ${n$(max)}`,
   choose: 'Elegir…',
   remove: 'Quitar',
   optional: '(opcional)',
@@ -65,7 +72,7 @@ const es: Messages = {
   pledgersHeading: 'Quién se compromete',
   pledgersIntro:
     'La organización que asume el compromiso y, en su caso, las que se comprometen junto con ella. Marque una como entidad principal.',
-  pledgerRow: (n) => `Organización ${n}`,
+  pledgerRow: (n) => `Organización ${n$(n)}`,
   pledgerName: 'Nombre de la organización',
   pledgerKind: 'Tipo de organización',
   pledgerCountry: 'País',
@@ -73,8 +80,8 @@ const es: Messages = {
   pledgerLead: 'Entidad principal',
   pledgerLeadHint: 'La entidad principal habla en nombre del compromiso.',
   addPledger: 'Añadir una organización asociada',
-  removePledger: (n) => `Quitar la organización ${n}`,
-  pledgersMax: (max) => `Un compromiso puede reunir como máximo ${max} organizaciones.`,
+  removePledger: (n) => `Quitar la organización ${n$(n)}`,
+  pledgersMax: (max) => `Un compromiso puede reunir como máximo ${n$(max)} organizaciones.`,
 
   // 3. Alcance temático
   coverageHeading: 'Qué abarca',
@@ -98,14 +105,14 @@ const es: Messages = {
   // 5. Metas y financiación
   targetsHeading: 'Metas y financiación',
   targetsIntro: 'Las metas medibles ayudan a la secretaría a seguir los avances. Añada todas las que correspondan.',
-  targetRow: (n) => `Meta ${n}`,
+  targetRow: (n) => `Meta ${n$(n)}`,
   targetMetric: 'Qué se cuenta',
   targetValue: 'Cifra',
   targetUnit: 'Unidad',
   targetUnitHint: 'Qué cuenta una meta de tipo «otro», p. ej., «puntos de acceso instalados».',
   addTarget: 'Añadir una meta',
-  removeTarget: (n) => `Quitar la meta ${n}`,
-  targetsMax: (max) => `Un compromiso puede tener como máximo ${max} metas.`,
+  removeTarget: (n) => `Quitar la meta ${n$(n)}`,
+  targetsMax: (max) => `Un compromiso puede tener como máximo ${n$(max)} metas.`,
   noTargets: 'Aún no hay metas.',
   financialHeading: 'Compromiso financiero',
   financialAmount: 'Importe',
@@ -150,9 +157,9 @@ const es: Messages = {
   noPledger: 'Aún sin organización',
   unnamedLead: 'Entidad principal sin nombre',
   withOthers: (lead, others) => (others.length === 0 ? lead : `${lead} · con ${others.join(', ')}`),
-  moreCountries: (n) => `+${n} más`,
-  edited: (when) => `Modificado ${when}`,
-  deletedAt: (when) => `Eliminado ${when}`,
+  moreCountries: (n) => `+${n$(n)} más`,
+  edited: (moment) => `Modificado ${at(moment)}`,
+  deletedAt: (moment) => `Eliminado ${at(moment)}`,
   justNow: 'ahora mismo',
   deleteDraft: 'Eliminar',
   deleteDraftLabel: (title) => `Eliminar «${title}»`,
@@ -176,10 +183,7 @@ const es: Messages = {
   reviewFailed: (message) => `No se puede revisar el compromiso: ${message}`,
   reviewRetry: 'Reintentar',
   reviewBack: 'Volver a la edición',
-  reviewProblems: (n) =>
-    n === 1
-      ? 'Falta 1 dato para poder firmar este compromiso'
-      : `Faltan ${n} datos para poder firmar este compromiso`,
+  reviewProblems: (n) => `${plural('es', n, { one: `Falta ${n$(n)} dato`, other: `Faltan ${n$(n)} datos` })} para poder firmar este compromiso`,
   reviewProblemsIntro: 'Vuelva al formulario para completarlos. Cada botón le lleva al campo correspondiente.',
   reviewFix: 'Ir al campo',
   reviewFixLabel: (message) => `Ir al campo: ${message}`,
@@ -194,9 +198,10 @@ const es: Messages = {
   reviewEventLabel: 'Evento',
   reviewContentHeading: 'Lo que se firmará',
   reviewSigners: (n) =>
-    n === 1
-      ? 'Firmará un firmante, en nombre de la organización que asume el compromiso.'
-      : `Firmarán ${n} firmantes, uno por cada organización.`,
+    plural('es', n, {
+      one: 'Firmará un firmante, en nombre de la organización que asume el compromiso.',
+      other: `Firmarán ${n$(n)} firmantes, uno por cada organización.`,
+    }),
   startSigning: 'Empezar la firma',
 
   // Detalles del compromiso
@@ -218,13 +223,13 @@ const es: Messages = {
   kindAndCountry: (kind, country) => (country ? `${kind} · ${country}` : kind),
   money: (amount, currency) => `${amount} ${currency}`,
   periodRange: (start, end) => `${start} – ${end}`,
-  sdgLabel: (n, name) => `${n} · ${name}`,
+  sdgLabel: (n, name) => `${n$(n)} · ${name}`,
 
   // Firma
   signingLabel: 'Firma',
   signingProgress: 'Firmantes',
-  signingStep: (i, n) => `Paso ${i} de ${n}`,
-  signingHeading: 'Firmante por',
+  signingStep: (i, n) => `Paso ${n$(i)} de ${n$(n)}`,
+  signingHeading: 'Firma en nombre de:',
   signingIntro: 'La persona que firma por esta organización escribe su nombre y su cargo y luego firma en el recuadro.',
   signatoryName: 'Nombre completo',
   signatoryTitle: 'Cargo o función',
@@ -260,7 +265,7 @@ const es: Messages = {
   receiptFingerprint: 'Huella',
   receiptPledgeId: 'Identificador del compromiso',
   receiptSeq: 'Número de secuencia del dispositivo',
-  receiptSignedAt: 'Firmado el',
+  receiptSignedAt: 'Fecha de la firma',
   receiptEvent: 'Evento',
   receiptAmends: 'Modifica el compromiso',
   receiptPledge: 'El compromiso',
@@ -295,7 +300,7 @@ const es: Messages = {
     signed: 'Firmado y guardado aquí hasta que el personal del evento lo revise antes de enviarlo.',
     queued: 'Pendiente de envío a la plataforma de compromisos; saldrá cuando este equipo esté en línea.',
     sending: 'Enviándose ahora a la plataforma de compromisos.',
-    sent: 'La plataforma de compromisos ha acusado recibo.',
+    sent: 'La plataforma de compromisos ha confirmado la recepción.',
     received: 'La plataforma de compromisos lo ha recibido.',
     verified: 'La plataforma de compromisos lo ha verificado.',
     published: 'Publicado por la plataforma de compromisos.',
@@ -379,16 +384,19 @@ const es: Messages = {
     unknown: 'Aún sin conectar',
     not_enrolled: 'No inscrito',
   },
-  syncPending: (n) => (n === 1 ? '1 pendiente' : `${n} pendientes`),
+  syncPending: (n) => plural('es', n, { one: `${n$(n)} pendiente`, other: `${n$(n)} pendientes` }),
   syncPendingTitle: (n) =>
-    n === 1 ? '1 compromiso firmado está pendiente de envío' : `${n} compromisos firmados están pendientes de envío`,
-  syncLast: (time) => `Última sincronización ${time}`,
+    plural('es', n, {
+      one: `${n$(n)} compromiso firmado está pendiente de envío`,
+      other: `${n$(n)} compromisos firmados están pendientes de envío`,
+    }),
+  syncLast: (moment) => `Última sincronización ${at(moment)}`,
   syncNever: 'Nunca sincronizado',
   syncRunning: 'Sincronizando…',
-  syncProgress: (done, total) => `Enviando compromisos: ${done} de ${total}`,
-  syncNextTry: (time) => `Próximo intento ${time}`,
+  syncProgress: (done, total) => `Enviando compromisos: ${n$(done)} de ${n$(total)}`,
+  syncNextTry: (moment) => `Próximo intento ${at(moment)}`,
   syncMissing: (n) =>
-    `A la plataforma le ${n === 1 ? 'falta 1 compromiso' : `faltan ${n} compromisos`} cuya recepción había confirmado: avise al personal del evento`,
+    `A la plataforma le ${plural('es', n, { one: `falta ${n$(n)} compromiso`, other: `faltan ${n$(n)} compromisos` })} cuya recepción había confirmado: avise al personal del evento`,
   syncNow: 'Sincronizar ahora',
   syncSetUp: 'Configurar',
   syncSetUpLabel: 'Configurar la conexión con la plataforma de compromisos en Configuración',
@@ -417,8 +425,8 @@ const es: Messages = {
   platformReconnect:
     'Para conectarse a otra plataforma, o de nuevo con un código nuevo, rellene el formulario siguiente.',
   roleLabels: {
-    delegate: 'Equipo de delegados',
-    staff: 'Equipo del personal',
+    delegate: 'Computadora de los delegados',
+    staff: 'Computadora del personal',
   },
   serverUrl: 'Dirección del servidor',
   serverUrlPlaceholder: 'https://pledges.example.org',
@@ -426,23 +434,23 @@ const es: Messages = {
   enrollCode: 'Código de inscripción',
   enrollCodeHint: 'El código de delegados o de personal del evento, facilitado por el personal del evento.',
   deviceName: 'Nombre del equipo',
-  deviceNameDefault: 'Equipo de Pledge Desk',
+  deviceNameDefault: 'Computadora Pledge Desk',
   deviceNameHint: 'Cómo aparece este equipo en la plataforma, p. ej., «Mostrador de inscripción 2».',
   enroll: 'Conectar',
   enrolling: 'Conectando…',
   enrollConnected: (role) =>
-    role === null ? 'Conectado' : `Conectado como equipo ${role === 'staff' ? 'del personal' : 'de delegados'}`,
+    role === null ? 'Conectado' : `Conectado como computadora ${role === 'staff' ? 'del personal' : 'de los delegados'}`,
   enrollNeedsAddress: 'Escriba la dirección del servidor de la plataforma de compromisos.',
   enrollNeedsCode: 'Escriba el código de inscripción facilitado por el personal del evento.',
 
-  // Modo personal: PIN, cola de revisión, lotes, resumen, conciliación, transferencias
+  // Modo del personal: PIN, cola de revisión, lotes, resumen, conciliación, transferencias
   staff: {
     open: 'Personal',
-    openLabel: 'Modo personal (requiere PIN)',
-    modeBadge: 'Modo personal',
+    openLabel: 'Modo del personal (requiere PIN)',
+    modeBadge: 'Modo del personal',
     lock: 'Bloquear',
-    lockLabel: 'Bloquear el modo personal y volver a la pantalla de delegados',
-    lockedIdle: 'Modo personal bloqueado por inactividad',
+    lockLabel: 'Bloquear el modo del personal y volver a la pantalla de delegados',
+    lockedIdle: 'Modo del personal bloqueado por inactividad',
     tabs: {
       drafts: 'Borradores',
       review: 'Revisión',
@@ -455,25 +463,25 @@ const es: Messages = {
     cancel: 'Cancelar',
     untitled: 'Compromiso sin título',
     none: 'Ninguno',
-    notApplicable: 'n/a',
+    notApplicable: 'no procede',
 
     pinSetHeading: 'Establecer un PIN del personal',
     pinSetIntro:
-      'El modo personal muestra los compromisos de todas las delegaciones en este equipo. Elija un PIN de 4 a 12 dígitos y compártalo solo con el personal del evento.',
+      'El modo del personal muestra los compromisos de todas las delegaciones en este equipo. Elija un PIN de 4 a 12 dígitos y compártalo solo con el personal del evento.',
     pinEnterHeading: 'Introduzca el PIN del personal',
-    pinEnterIntro: 'El modo personal es para el personal del evento. Delegados: entreguen el equipo a un miembro del personal.',
+    pinEnterIntro: 'El modo del personal es para el personal del evento. Delegados: entreguen el equipo a un miembro del personal.',
     pin: 'PIN del personal',
     pinNew: 'PIN nuevo',
     pinConfirm: 'Vuelva a escribir el PIN',
     pinCurrent: 'PIN actual',
     pinHint: 'De 4 a 12 dígitos',
-    pinSetSubmit: 'Establecer el PIN y abrir el modo personal',
-    pinEnterSubmit: 'Abrir el modo personal',
+    pinSetSubmit: 'Establecer el PIN y abrir el modo del personal',
+    pinEnterSubmit: 'Abrir el modo del personal',
     pinChecking: 'Comprobando…',
     pinWrong: (left: number | null) =>
       left === null
         ? 'Ese PIN no es correcto.'
-        : `Ese PIN no es correcto. ${left} ${left === 1 ? 'intento más' : 'intentos más'} antes de que el modo personal se bloquee un tiempo.`,
+        : `Ese PIN no es correcto. ${plural('es', left, { one: `${n$(left)} intento más`, other: `${n$(left)} intentos más` })} antes de que el modo del personal se bloquee un tiempo.`,
     pinInvalid: 'El PIN debe tener de 4 a 12 dígitos.',
     pinMismatch: 'Los dos PIN no coinciden.',
     pinLockedOut: (time, remaining) =>
@@ -486,8 +494,8 @@ const es: Messages = {
     filterText: 'Buscar',
     filterTextPlaceholder: 'Título, organización o identificador',
     filterState: 'Estado',
-    filterFocus: 'Área prioritaria',
-    filterKind: 'Tipo de firmante',
+    filterFocus: 'Esfera prioritaria',
+    filterKind: 'Tipo de organización',
     filterCountry: 'País destinatario',
     filterBatch: 'Lote',
     filterAny: 'Todos',
@@ -497,13 +505,13 @@ const es: Messages = {
       signed: 'Retenido',
       queued: 'En cola',
       sending: 'Enviando',
-      acknowledged: 'Acusado recibo',
+      acknowledged: 'Recepción confirmada',
       rejected: 'Rechazado',
       conflict: 'Conflicto',
     },
-    stateCount: (state, n) => `${state} ${n}`,
+    stateCount: (state, n) => `${state} ${n$(n)}`,
     colTitle: 'Título',
-    colLead: 'Firmante principal',
+    colLead: 'Organización principal',
     colCountries: 'Países',
     colSignedAt: 'Firmado',
     colState: 'Estado',
@@ -515,13 +523,14 @@ const es: Messages = {
     openReceipt: (title) => `Abrir el recibo de «${title}»`,
     imported: 'Importado',
     importedFrom: (bundle) => `Importado del paquete ${bundle}`,
-    queueCount: (n) => (n === 1 ? '1 compromiso' : `${n} compromisos`),
+    queueCount: (n) => compromisos(n),
     queueLoading: 'Cargando compromisos…',
     queueEmpty: 'Todavía no hay compromisos firmados en este equipo.',
     queueEmptyFiltered: 'Ningún compromiso coincide con estos filtros.',
     queueFailed: (message) => `No se pudieron mostrar los compromisos: ${message}`,
     backToQueue: 'Volver a la lista',
-    selectedCount: (n) => (n === 1 ? '1 compromiso seleccionado' : `${n} compromisos seleccionados`),
+    selectedCount: (n) =>
+      plural('es', n, { one: `${n$(n)} compromiso seleccionado`, other: `${n$(n)} compromisos seleccionados` }),
     addToNewBatch: 'Añadir a un lote nuevo…',
     batchNamePlaceholder: 'Día 1 — sesión de la mañana',
     batchNameNeeded: 'Dé un nombre al lote nuevo.',
@@ -530,10 +539,9 @@ const es: Messages = {
     batchPick: 'Elija un lote',
     noOpenBatches: 'Ningún lote admite más compromisos',
     batchAdd: 'Añadir',
-    batchCreated: (name, n) =>
-      n === 1 ? `Lote «${name}» creado con 1 compromiso.` : `Lote «${name}» creado con ${n} compromisos.`,
+    batchCreated: (name, n) => `Lote «${name}» creado con ${compromisos(n)}.`,
     batchAdded: (name, n) =>
-      n === 1 ? `1 compromiso añadido a «${name}».` : `${n} compromisos añadidos a «${name}».`,
+      plural('es', n, { one: `${n$(n)} compromiso añadido`, other: `${n$(n)} compromisos añadidos` }) + ` a «${name}».`,
 
     batchesHeading: 'Lotes',
     batchesIntro:
@@ -543,20 +551,20 @@ const es: Messages = {
     batchesFailed: (message) => `No se pudieron mostrar los lotes: ${message}`,
     batchFailed: (message) => `No se puede mostrar el lote: ${message}`,
     allBatches: 'Todos los lotes',
-    notSubmitted: 'No enviado',
-    submittedAt: (time) => `Enviado ${time}`,
-    createdAt: (time) => `Creado ${time}`,
-    memberCount: (n) => (n === 1 ? '1 compromiso' : `${n} compromisos`),
+    notSubmitted: 'No presentado',
+    submittedAt: (moment) => `Presentado ${at(moment)}`,
+    createdAt: (moment) => `Creado ${at(moment)}`,
+    memberCount: (n) => compromisos(n),
     batchMembers: 'Compromisos de este lote',
     batchEmpty: 'Este lote no tiene compromisos.',
     serverStatus: (status) => `Plataforma: ${status}`,
     removeFromBatch: (title) => `Quitar «${title}» de este lote`,
-    submitHeading: 'Enviar el lote',
+    submitHeading: 'Presentar el lote',
     submitExplain:
-      'Al enviarlo, los compromisos retenidos de este lote se entregan a la plataforma como una sola unidad: se ponen en cola juntos y se envían en cuanto este equipo esté en línea. Un lote enviado ya no puede cambiar.',
-    submit: 'Enviar lote',
-    submitting: 'Enviando…',
-    submittedNote: (time) => `Enviado el ${time}. Sus compromisos van camino de la plataforma.`,
+      'Al presentarlo, los compromisos retenidos de este lote se entregan a la plataforma como una sola unidad: se ponen en cola juntos y se envían en cuanto este equipo esté en línea. Un lote presentado ya no puede cambiar.',
+    submit: 'Presentar lote',
+    submitting: 'Presentando…',
+    submittedNote: (when) => `Presentado el ${when}. Sus compromisos van camino de la plataforma.`,
     exportBatchHeading: 'Exportar paquete…',
     exportBatchIntro: 'Guardar este lote en un archivo de paquete, por ejemplo en una memoria USB, para llevarlo a un equipo con conexión.',
 
@@ -584,13 +592,14 @@ const es: Messages = {
     importing: 'Importando…',
     uploading: 'Subiendo…',
     exported: (items, size) =>
-      items === 1 ? `1 compromiso guardado (${size}).` : `${items} compromisos guardados (${size}).`,
-    tableWritten: (rows, size) => (rows === 1 ? `1 fila guardada (${size}).` : `${rows} filas guardadas (${size}).`),
+      plural('es', items, { one: `${n$(items)} compromiso guardado`, other: `${n$(items)} compromisos guardados` }) + ` (${size}).`,
+    tableWritten: (rows, size) =>
+      plural('es', rows, { one: `${n$(rows)} fila guardada`, other: `${n$(rows)} filas guardadas` }) + ` (${size}).`,
     importedSummary: (items, created, duplicate, conflict) =>
-      `${items === 1 ? '1 compromiso' : `${items} compromisos`} en el paquete: ${created} nuevos, ${duplicate} ya estaban aquí, ${conflict} en conflicto.`,
+      `${compromisos(items)} en el paquete: nuevos, ${n$(created)}; ya estaban aquí, ${n$(duplicate)}; en conflicto, ${n$(conflict)}.`,
     uploadedSummary: (items, created, duplicate, conflict, rejected) =>
-      `${items === 1 ? '1 compromiso enviado' : `${items} compromisos enviados`}: ${created} nuevos, ${duplicate} ya estaban en la plataforma, ${conflict} en conflicto, ${rejected} rechazados.`,
-    resultList: (n) => (n === 1 ? 'Mostrar el compromiso' : `Mostrar los ${n} compromisos`),
+      `${plural('es', items, { one: `${n$(items)} compromiso enviado`, other: `${n$(items)} compromisos enviados` })}: nuevos, ${n$(created)}; ya estaban en la plataforma, ${n$(duplicate)}; en conflicto, ${n$(conflict)}; rechazados, ${n$(rejected)}.`,
+    resultList: (n) => plural('es', n, { one: 'Mostrar el compromiso', other: `Mostrar los ${n$(n)} compromisos` }),
     outcomes: {
       created: 'Nuevo',
       duplicate: 'Ya estaba',
@@ -606,12 +615,12 @@ const es: Messages = {
     summaryCurrencies: 'Monedas de los compromisos',
     summaryFinancial: 'Compromisos financieros',
     financialNone: 'Todavía no hay compromisos financieros.',
-    fromPledges: (n) => (n === 1 ? 'de 1 compromiso' : `de ${n} compromisos`),
+    fromPledges: (n) => `de ${compromisos(n)}`,
     summaryBreakdown: 'Compromisos por categoría',
-    summaryFocus: 'Por área prioritaria',
+    summaryFocus: 'Por esfera prioritaria',
     summarySupport: 'Por tipo de apoyo',
-    summaryKinds: 'Por tipo de firmante',
-    summaryTargeting: 'Compromisos dirigidos a',
+    summaryKinds: 'Por tipo de organización',
+    summaryTargeting: 'Compromisos por grupo de países destinatario',
     tagged: (title, tag) => `${title} (${tag})`,
     colCategory: 'Categoría',
     colPledges: 'Compromisos',
@@ -625,7 +634,10 @@ const es: Messages = {
     reconcileFailed: (message) => `La conciliación falló: ${message}`,
     checkAgain: 'Comprobar de nuevo',
     onlyHere: (n) =>
-      n === 1 ? '1 compromiso sigue estando solo en este equipo' : `${n} compromisos siguen estando solo en este equipo`,
+      plural('es', n, {
+        one: `${n$(n)} compromiso sigue estando solo en este equipo`,
+        other: `${n$(n)} compromisos siguen estando solo en este equipo`,
+      }),
     onlyHereHint: 'Guarde este equipo en un lugar seguro hasta que la plataforma los tenga, o exporte un paquete en la pestaña Transferencia.',
     allDelivered: 'Todo lo de este equipo ha llegado a la plataforma',
     serverChecked: 'Comprobado con la plataforma ahora mismo.',
@@ -637,13 +649,13 @@ const es: Messages = {
     colServerMissing: 'Faltan en la plataforma',
     notChecked: 'sin comprobar — sin conexión',
 
-    settingsHeading: 'Modo personal',
-    settingsIntro: 'Cómo se tratan los compromisos firmados y cómo se protege el modo personal en este equipo.',
+    settingsHeading: 'Modo del personal',
+    settingsIntro: 'Cómo se tratan los compromisos firmados y cómo se protege el modo del personal en este equipo.',
     hold: 'Retener los compromisos firmados para revisión',
     holdHint:
       'Activado: los compromisos firmados esperan en este equipo hasta que el personal los envíe en un lote. Desactivado: se envían a la plataforma en cuanto se firman.',
-    idleMinutes: 'Bloquear el modo personal tras estos minutos sin actividad',
-    idleHint: 'Pasado este tiempo, el modo personal vuelve solo a la pantalla de delegados.',
+    idleMinutes: 'Bloquear el modo del personal tras estos minutos sin actividad',
+    idleHint: 'Pasado este tiempo, el modo del personal vuelve solo a la pantalla de delegados.',
     idleInvalid: 'Introduzca un número entero de minutos, al menos 1.',
     changePinHeading: 'Cambiar el PIN del personal',
     changePin: 'Cambiar PIN',
@@ -730,7 +742,7 @@ const es: Messages = {
 
   // Problemas señalados por el validador
   fieldInRow: (field, row) => `${field} (${row})`,
-  signatoryRow: (n) => `Firmante ${n}`,
+  signatoryRow: (n) => `Firmante ${n$(n)}`,
   problems: {
     required: (a) => `Complete «${a.field}».`,
     too_short: (a) => `«${a.field}» debe tener al menos ${a.limit} caracteres.`,

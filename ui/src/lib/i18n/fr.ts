@@ -233,6 +233,8 @@ const fr: Messages = {
   signingProgress: 'Signataires',
   signingStep: (i, n) => `Étape ${n$(i)} sur ${n$(n)}`,
   signingHeading: 'Signature au nom de :',
+  signingIntro:
+    'La personne qui signe pour cette organisation saisit son nom et sa fonction, puis signe dans le cadre.',
   signatoryName: 'Nom complet',
   signatoryTitle: 'Titre ou fonction',
   signatoryTitleHint: 'Par exemple : ministre des TIC, ou directeur général.',
