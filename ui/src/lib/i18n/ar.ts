@@ -3,22 +3,30 @@
 // المستدامة. تُكتب الأعداد كما يكتبها Intl للعربية، وتُختار صيغ الجمع بقواعد
 // CLDR (صفر، واحد، اثنان، قليل، كثير، غير ذلك).
 
-import type { Messages } from './en';
+import type { Messages, Moment } from './en';
 import { num, plural } from './plural';
 
 const AR = 'ar';
 const n$ = (n: number): string => num(AR, n);
 
-/** "تعهد واحد"، "تعهدان"، "3 تعهدات"، "11 تعهدًا"، "100 تعهد". */
-const pledgesAr = (n: number): string =>
+/**
+ * "تعهد واحد"، "تعهدان"، "3 تعهدات"، "11 تعهدًا"، "100 تعهد". After a
+ * preposition, or as an object, the noun is genitive/accusative: the dual
+ * is "تعهدين" («من تعهدين»), and there is no "لا" form for zero.
+ */
+const pledgesAr = (n: number, afterPreposition = false): string =>
   plural(AR, n, {
-    zero: 'لا تعهدات',
+    zero: afterPreposition ? `${n$(n)} تعهد` : 'لا تعهدات',
     one: 'تعهد واحد',
-    two: 'تعهدان',
+    two: afterPreposition ? 'تعهدين' : 'تعهدان',
     few: `${n$(n)} تعهدات`,
     many: `${n$(n)} تعهدًا`,
     other: `${n$(n)} تعهد`,
   });
+
+/** لحظة بعد الفعل: «الآن»، «في الساعة 10:42»، «في 3 يونيو الساعة 10:42». */
+const at = (moment: Moment): string =>
+  moment.kind === 'relative' ? moment.text : moment.day ? `في ${moment.day} الساعة ${moment.time}` : `في الساعة ${moment.time}`;
 
 const ar: Messages = {
   productName: 'Pledge Desk',
@@ -73,7 +81,7 @@ const ar: Messages = {
   aboutHeading: 'عن التعهد',
   aboutIntro: 'عنوان قصير ووصف لما سيُنجز، باللغة التي كُتب بها التعهد.',
   title: 'العنوان',
-  titleHint: 'مثلًا: «ربط ٥٠٠ مدرسة ريفية في منطقة البحيرات الكبرى».',
+  titleHint: 'مثلًا: «ربط 500 مدرسة ريفية في منطقة البحيرات الكبرى».',
   description: 'الوصف',
   descriptionHint: 'ما الذي سيُنجز، ومن سينجزه، وكيف. يمكنك العودة إلى ذلك لاحقًا.',
   language: 'لغة نص التعهد',
@@ -151,12 +159,12 @@ const ar: Messages = {
   countryAddPlaceholder: 'اكتب لإضافة بلد',
   countryNoMatch: 'لا يوجد بلد مطابق.',
   countryClear: (name) => `إزالة ${name}`,
-  tagLdc: 'أقل البلدان نمواً',
-  tagLdcTitle: 'من أقل البلدان نمواً',
-  tagLldc: 'بلد نامٍ غير ساحلي',
-  tagLldcTitle: 'من البلدان النامية غير الساحلية',
-  tagSids: 'دولة جزرية صغيرة نامية',
-  tagSidsTitle: 'من الدول الجزرية الصغيرة النامية',
+  tagLdc: 'أقل البلدان نموًا',
+  tagLdcTitle: 'أقل البلدان نموًا',
+  tagLldc: 'البلدان النامية غير الساحلية',
+  tagLldcTitle: 'البلدان النامية غير الساحلية',
+  tagSids: 'الدول الجزرية الصغيرة النامية',
+  tagSidsTitle: 'الدول الجزرية الصغيرة النامية',
   countryUnknown: (code) => `بلد غير معروف (${code})`,
 
   // المسودات
@@ -170,8 +178,8 @@ const ar: Messages = {
   unnamedLead: 'الجهة الرائدة بلا اسم بعد',
   withOthers: (lead, others) => (others.length === 0 ? lead : `${lead} · مع ${others.join('، ')}`),
   moreCountries: (n) => `+${n$(n)} أخرى`,
-  edited: (when) => `عُدّلت ${when}`,
-  deletedAt: (when) => `حُذفت ${when}`,
+  edited: (moment) => `عُدّلت ${at(moment)}`,
+  deletedAt: (moment) => `حُذفت ${at(moment)}`,
   justNow: 'الآن',
   deleteDraft: 'حذف',
   deleteDraftLabel: (title) => `حذف «${title}»`,
@@ -217,13 +225,14 @@ const ar: Messages = {
   reviewEventLabel: 'الفعالية',
   reviewContentHeading: 'ما سيُوقَّع عليه',
   reviewSigners: (n) =>
-    n === 1
-      ? 'سيوقّع موقّع واحد باسم الجهة التي تقطع التعهد.'
-      : plural(AR, n, {
-          two: 'سيوقّع موقّعان، واحد عن كل جهة.',
-          few: `سيوقّع ${n$(n)} موقّعين، واحد عن كل جهة.`,
-          other: `سيوقّع ${n$(n)} موقّعًا، واحد عن كل جهة.`,
-        }),
+    plural(AR, n, {
+      zero: 'لا يوجد موقّعون.',
+      one: 'سيوقّع موقّع واحد باسم الجهة التي تقطع التعهد.',
+      two: 'سيوقّع موقّعان، واحد عن كل جهة.',
+      few: `سيوقّع ${n$(n)} موقّعين، واحد عن كل جهة.`,
+      many: `سيوقّع ${n$(n)} موقّعًا، واحد عن كل جهة.`,
+      other: `سيوقّع ${n$(n)} موقّع، واحد عن كل جهة.`,
+    }),
   startSigning: 'بدء التوقيع',
 
   // تفاصيل التعهد
@@ -251,7 +260,7 @@ const ar: Messages = {
   signingLabel: 'التوقيع',
   signingProgress: 'الموقّعون',
   signingStep: (i, n) => `الخطوة ${n$(i)} من ${n$(n)}`,
-  signingHeading: 'الموقّع عن',
+  signingHeading: 'التوقيع باسم:',
   signingIntro: 'يكتب الشخص الذي يوقّع عن هذه الجهة اسمه ومنصبه، ثم يوقّع في الإطار.',
   signatoryName: 'الاسم الكامل',
   signatoryTitle: 'المنصب أو الصفة',
@@ -413,13 +422,13 @@ const ar: Messages = {
       many: `${n$(n)} تعهدًا موقّعًا في انتظار الإرسال`,
       other: `${n$(n)} تعهد موقّع في انتظار الإرسال`,
     }),
-  syncLast: (time) => `آخر مزامنة ${time}`,
+  syncLast: (moment) => `آخر مزامنة ${at(moment)}`,
   syncNever: 'لم تتم المزامنة قط',
   syncRunning: 'جارٍ المزامنة…',
   syncProgress: (done, total) => `إرسال التعهدات: ${n$(done)} من ${n$(total)}`,
-  syncNextTry: (time) => `المحاولة التالية ${time}`,
+  syncNextTry: (moment) => `المحاولة التالية ${at(moment)}`,
   syncMissing: (n) =>
-    `تفتقد المنصة تعهدات سبق أن أكّدت استلامها (${n$(n)}) — أبلغ فريق الفعالية`,
+    `تفتقد المنصة ${pledgesAr(n, true)} سبق أن أكّدت استلامها — أبلغ فريق الفعالية`,
   syncNow: 'المزامنة الآن',
   syncSetUp: 'إعداد',
   syncSetUpLabel: 'إعداد الاتصال بمنصة التعهدات في الإعدادات',
@@ -456,7 +465,7 @@ const ar: Messages = {
   enrollCodeHint: 'رمز المندوبين أو رمز فريق الفعالية، ويقدّمه فريق الفعالية.',
   deviceName: 'اسم الحاسوب',
   deviceNameDefault: 'حاسوب Pledge Desk',
-  deviceNameHint: 'الاسم الذي تعرض به المنصة هذا الحاسوب، مثل «مكتب التسجيل ٢».',
+  deviceNameHint: 'الاسم الذي تعرض به المنصة هذا الحاسوب، مثل «مكتب التسجيل 2».',
   enroll: 'اتصال',
   enrolling: 'جارٍ الاتصال…',
   enrollConnected: (role) =>
@@ -488,21 +497,28 @@ const ar: Messages = {
 
     pinSetHeading: 'تعيين رمز سري للموظفين',
     pinSetIntro:
-      'يعرض وضع الموظفين تعهدات جميع الوفود على هذا الحاسوب. اختر رمزًا سريًا من 4 إلى 12 رقمًا ولا تُطلع عليه إلا موظفي الحدث.',
+      'يعرض وضع الموظفين تعهدات جميع الوفود على هذا الحاسوب. اختر رمزًا سريًا من 4 إلى 12 رقمًا ولا تُطلع عليه إلا موظفي الفعالية.',
     pinEnterHeading: 'أدخل الرمز السري للموظفين',
-    pinEnterIntro: 'وضع الموظفين مخصص لموظفي الحدث. على المندوبين تسليم الحاسوب إلى أحد الموظفين.',
+    pinEnterIntro: 'وضع الموظفين مخصص لموظفي الفعالية. على المندوبين تسليم الحاسوب إلى أحد الموظفين.',
     pin: 'الرمز السري للموظفين',
     pinNew: 'الرمز السري الجديد',
     pinConfirm: 'اكتب الرمز السري مرة أخرى',
     pinCurrent: 'الرمز السري الحالي',
     pinHint: 'من 4 إلى 12 رقمًا',
-    pinSetSubmit: 'تعيين الرمز وفتح وضع الموظفين',
+    pinSetSubmit: 'تعيين الرمز السري وفتح وضع الموظفين',
     pinEnterSubmit: 'فتح وضع الموظفين',
     pinChecking: 'جارٍ التحقق…',
     pinWrong: (left: number | null) =>
       left === null
-        ? 'رمز PIN غير صحيح.'
-        : `رمز PIN غير صحيح. المحاولات المتبقية قبل قفل وضع الموظفين مؤقتًا: ${left}.`,
+        ? 'الرمز السري غير صحيح.'
+        : `الرمز السري غير صحيح. ${plural(AR, left, {
+            zero: 'لم تتبقَّ أي محاولة',
+            one: 'تبقّت محاولة واحدة',
+            two: 'تبقّت محاولتان',
+            few: `تبقّت ${n$(left)} محاولات`,
+            many: `تبقّت ${n$(left)} محاولة`,
+            other: `تبقّت ${n$(left)} محاولة`,
+          })} قبل قفل وضع الموظفين مؤقتًا.`,
     pinInvalid: 'يجب أن يتكون الرمز السري من 4 إلى 12 رقمًا.',
     pinMismatch: 'الرمزان السريان غير متطابقين.',
     pinLockedOut: (time, remaining) =>
@@ -523,7 +539,7 @@ const ar: Messages = {
     filterNoBatch: 'خارج أي دفعة',
     filterClear: 'مسح عوامل التصفية',
     states: {
-      signed: 'محتجز',
+      signed: 'معلّق',
       queued: 'في قائمة الانتظار',
       sending: 'قيد الإرسال',
       acknowledged: 'مؤكَّد الاستلام',
@@ -570,8 +586,8 @@ const ar: Messages = {
     batchFailed: (message) => `تعذّر عرض الدفعة: ${message}`,
     allBatches: 'كل الدفعات',
     notSubmitted: 'لم تُقدَّم',
-    submittedAt: (time) => `قُدّمت ${time}`,
-    createdAt: (time) => `أُنشئت ${time}`,
+    submittedAt: (moment) => `قُدّمت ${at(moment)}`,
+    createdAt: (moment) => `أُنشئت ${at(moment)}`,
     memberCount: (n) => pledgesAr(n),
     batchMembers: 'التعهدات في هذه الدفعة',
     batchEmpty: 'لا تحتوي هذه الدفعة على تعهدات.',
@@ -579,7 +595,7 @@ const ar: Messages = {
     removeFromBatch: (title) => `إزالة «${title}» من هذه الدفعة`,
     submitHeading: 'تقديم الدفعة',
     submitExplain:
-      'عند التقديم تُطلَق التعهدات المحتجزة في هذه الدفعة إلى المنصة كوحدة واحدة: تدخل قائمة الانتظار معًا وتُرسل فور اتصال هذا الحاسوب بالإنترنت. لا يمكن تغيير الدفعة بعد تقديمها.',
+      'عند التقديم تُطلَق التعهدات المعلّقة في هذه الدفعة إلى المنصة كوحدة واحدة: تدخل قائمة الانتظار معًا وتُرسل فور اتصال هذا الحاسوب بالإنترنت. لا يمكن تغيير الدفعة بعد تقديمها.',
     submit: 'تقديم الدفعة',
     submitting: 'جارٍ التقديم…',
     submittedNote: (time) => `قُدّمت في ${time}. تعهداتها في طريقها إلى المنصة.`,
@@ -610,12 +626,28 @@ const ar: Messages = {
     importing: 'جارٍ الاستيراد…',
     uploading: 'جارٍ الرفع…',
     exported: (items, size) => `كُتب ${pledgesAr(items)} (${size}).`,
-    tableWritten: (rows, size) => `عدد الصفوف المكتوبة: ${n$(rows)} (${size}).`,
+    tableWritten: (rows, size) =>
+      `${plural(AR, rows, {
+        zero: 'لم يُكتب أي صف',
+        one: 'كُتب صف واحد',
+        two: 'كُتب صفان',
+        few: `كُتبت ${n$(rows)} صفوف`,
+        many: `كُتب ${n$(rows)} صفًا`,
+        other: `كُتب ${n$(rows)} صف`,
+      })} (${size}).`,
     importedSummary: (items, created, duplicate, conflict) =>
       `في الحزمة ${pledgesAr(items)}: جديدة ${n$(created)}، موجودة مسبقًا ${n$(duplicate)}، متعارضة ${n$(conflict)}.`,
     uploadedSummary: (items, created, duplicate, conflict, rejected) =>
       `أُرسل ${pledgesAr(items)}: جديدة ${n$(created)}، موجودة على المنصة ${n$(duplicate)}، متعارضة ${n$(conflict)}، مرفوضة ${n$(rejected)}.`,
-    resultList: (n) => `عرض التعهدات (${n$(n)})`,
+    resultList: (n) =>
+      plural(AR, n, {
+        zero: 'عرض التعهدات',
+        one: 'عرض التعهد',
+        two: 'عرض التعهدين',
+        few: `عرض ${n$(n)} تعهدات`,
+        many: `عرض ${n$(n)} تعهدًا`,
+        other: `عرض ${n$(n)} تعهد`,
+      }),
     outcomes: {
       created: 'جديد',
       duplicate: 'موجود مسبقًا',
@@ -631,14 +663,14 @@ const ar: Messages = {
     summaryCurrencies: 'عملات التعهدات',
     summaryFinancial: 'الالتزامات المالية',
     financialNone: 'لا توجد التزامات مالية بعد.',
-    fromPledges: (n) => `من ${pledgesAr(n)}`,
+    fromPledges: (n) => `من ${pledgesAr(n, true)}`,
     summaryBreakdown: 'التعهدات حسب الفئة',
     summaryFocus: 'حسب مجال التركيز',
     summarySupport: 'حسب نوع الدعم',
     summaryKinds: 'حسب نوع الجهة المتعهدة',
-    summaryTargeting: 'التعهدات التي تستهدف',
+    summaryTargeting: 'التعهدات حسب فئة البلدان المستهدفة',
     // The Arabic tags are the names themselves (أقل البلدان نمواً…).
-    tagged: (_title, tag) => tag,
+    tagged: (title, tag) => (title === tag ? title : `${title} (${tag})`),
     colCategory: 'الفئة',
     colPledges: 'التعهدات',
     refresh: 'تحديث',
@@ -663,14 +695,14 @@ const ar: Messages = {
 
     settingsHeading: 'وضع الموظفين',
     settingsIntro: 'كيفية التعامل مع التعهدات الموقّعة، وكيفية حماية وضع الموظفين على هذا الحاسوب.',
-    hold: 'احتجاز التعهدات الموقّعة للمراجعة',
+    hold: 'تعليق التعهدات الموقّعة إلى حين مراجعتها',
     holdHint:
       'عند التفعيل تنتظر التعهدات الموقّعة على هذا الحاسوب حتى يقدّمها الموظفون ضمن دفعة. عند التعطيل تُرسل إلى المنصة فور توقيعها.',
     idleMinutes: 'قفل وضع الموظفين بعد هذا العدد من الدقائق دون نشاط',
     idleHint: 'بعد انقضاء هذه المدة يعود وضع الموظفين من تلقاء نفسه إلى شاشة المندوبين.',
     idleInvalid: 'أدخل عددًا صحيحًا من الدقائق، 1 على الأقل.',
     changePinHeading: 'تغيير الرمز السري للموظفين',
-    changePin: 'تغيير الرمز',
+    changePin: 'تغيير الرمز السري',
     pinChanged: 'تم تغيير الرمز السري للموظفين.',
   },
 
