@@ -264,7 +264,7 @@ export function money(amount: number, currency: string): string {
   let format = currencies.get(key);
   if (format === undefined) {
     try {
-      format = new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+      format = new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
     } catch {
       format = null;
     }
