@@ -46,11 +46,26 @@ impl Driver {
 
     /// As `start`, with extra environment for the app (it inherits the driver's).
     pub fn start_with_env(data_dir: &Path, env: &[(&str, &str)]) -> Driver {
-        let display = std::env::var("DISPLAY")
-            .ok()
-            .filter(|d| !d.is_empty() && std::env::var_os("PLEDGE_E2E_OWN_DISPLAY").is_none());
+        Driver::start_inner(data_dir, env, None)
+    }
+
+    /// As `start`, always on a virtual display of `width` × `height` (for
+    /// screenshots of a given screen size, e.g. 1366×768).
+    pub fn start_on_screen(data_dir: &Path, width: u32, height: u32) -> Driver {
+        Driver::start_inner(data_dir, &[], Some((width, height)))
+    }
+
+    fn start_inner(data_dir: &Path, env: &[(&str, &str)], screen: Option<(u32, u32)>) -> Driver {
+        let display = std::env::var("DISPLAY").ok().filter(|d| {
+            !d.is_empty()
+                && screen.is_none()
+                && std::env::var_os("PLEDGE_E2E_OWN_DISPLAY").is_none()
+        });
         let own = if display.is_none() {
-            Some(VirtualDisplay::start())
+            Some(match screen {
+                Some((w, h)) => VirtualDisplay::start_sized(w, h),
+                None => VirtualDisplay::start(),
+            })
         } else {
             None
         };

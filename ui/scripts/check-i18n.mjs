@@ -15,20 +15,14 @@
 //    The markup is read with Svelte's own parser.
 //
 // Exits 1 listing every finding; `--self-test` first proves on made-up
-// inputs that both checks catch what they should.
+// inputs that both checks catch what they should. What the texts say (the
+// glossaries, typography, numbers, plural forms) is checked by the tests in
+// scripts/i18n/ (npm run test:i18n).
 
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import ts from 'typescript';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parse } from 'svelte/compiler';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SRC = join(ROOT, 'src');
-const I18N = join(SRC, 'lib', 'i18n');
-const SOURCE_LANGUAGE = 'en';
-const LANGUAGES = ['fr', 'es', 'ar', 'zh', 'ru'];
+import { LANGUAGES, loadCatalogues, ROOT, SOURCE_LANGUAGE, SRC } from './i18n/load.mjs';
 
 /** Attributes whose value is read or heard by people (compared in lower case). */
 const READ_ATTRIBUTES = new Set([
@@ -55,44 +49,6 @@ const ALLOWED_TEXT = new Set([]);
 const HAS_LETTER = /\p{L}/u;
 
 // ---------------------------------------------------------------- catalogues
-
-/** Transpiles the catalogue modules into `dir` and imports them. */
-async function loadCatalogues(i18nDir, names) {
-  const dir = mkdtempSync(join(tmpdir(), 'check-i18n-'));
-  try {
-    for (const file of readdirSync(i18nDir)) {
-      // index.svelte.ts is the runtime (Svelte runes), not a catalogue.
-      if (!file.endsWith('.ts') || file.endsWith('.svelte.ts') || file.endsWith('.d.ts')) continue;
-      const source = readFileSync(join(i18nDir, file), 'utf8');
-      const { outputText, diagnostics } = ts.transpileModule(source, {
-        fileName: file,
-        reportDiagnostics: true,
-        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-      });
-      if (diagnostics?.length) {
-        const text = diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('; ');
-        throw new Error(`${file} does not parse: ${text}`);
-      }
-      // Sibling imports (./plural) point at the transpiled copies; anything
-      // else left after type erasure would not resolve from the scratch folder.
-      const rewritten = outputText.replace(/(from\s+['"])(\.\/[^'"]+?)(['"])/g, (_, a, spec, b) => `${a}${spec}.mjs${b}`);
-      const stray = /from\s+['"](?!\.\/)[^'"]+['"]/.exec(rewritten);
-      if (stray) throw new Error(`${file}: a catalogue may import only its siblings at run time (${stray[0]})`);
-      writeFileSync(join(dir, file.replace(/\.ts$/, '.mjs')), rewritten);
-    }
-    const catalogues = {};
-    for (const name of names) {
-      const module = await import(pathToFileURL(join(dir, `${name}.mjs`)).href);
-      if (typeof module.default !== 'object' || module.default === null) {
-        throw new Error(`${name}.ts has no default export of its catalogue`);
-      }
-      catalogues[name] = module.default;
-    }
-    return catalogues;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 function kindOf(value) {
   if (Array.isArray(value)) return `list of ${value.length}`;
@@ -268,7 +224,7 @@ async function main() {
     console.log('check-i18n self-test: both checks catch what they should');
   }
 
-  const catalogues = await loadCatalogues(I18N, [SOURCE_LANGUAGE, ...LANGUAGES]);
+  const catalogues = await loadCatalogues();
   const source = catalogues[SOURCE_LANGUAGE];
   const keyCount = [...leaves(source).values()].filter((l) => l.kind !== 'object').length;
   for (const name of LANGUAGES) findings.push(...compareCatalogue(`${name}.ts`, catalogues[name], source));

@@ -13,6 +13,13 @@ pub struct VirtualDisplay {
 
 impl VirtualDisplay {
     pub fn start() -> VirtualDisplay {
+        VirtualDisplay::start_sized(1280, 900)
+    }
+
+    /// A display of `width` × `height` pixels (screenshots of the whole
+    /// screen are then that size, e.g. a 1366×768 laptop).
+    pub fn start_sized(width: u32, height: u32) -> VirtualDisplay {
+        let screen = format!("{width}x{height}x24");
         // -displayfd: Xvfb picks a free display and writes its number to fd 1.
         let mut child = Command::new("Xvfb")
             .args([
@@ -20,7 +27,7 @@ impl VirtualDisplay {
                 "1",
                 "-screen",
                 "0",
-                "1280x900x24",
+                &screen,
                 "-nolisten",
                 "tcp",
             ])

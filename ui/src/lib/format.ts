@@ -3,7 +3,9 @@
 // Each function reads the UI language, so markup (or a $derived) calling it
 // follows a switch of language. Formatters are made once per language.
 
+import type { Moment } from './i18n/en';
 import { uiLanguage } from './i18n/index.svelte';
+import { intlLocale } from './i18n/plural';
 
 function cached<T>(make: (lang: string) => T): () => T {
   const made = new Map<string, T>();
@@ -11,7 +13,7 @@ function cached<T>(make: (lang: string) => T): () => T {
     const lang = uiLanguage();
     let value = made.get(lang);
     if (value === undefined) {
-      value = make(lang);
+      value = make(intlLocale(lang));
       made.set(lang, value);
     }
     return value;
@@ -20,7 +22,7 @@ function cached<T>(make: (lang: string) => T): () => T {
 
 const grouping = cached((lang) => new Intl.NumberFormat(lang, { maximumFractionDigits: 0, useGrouping: true }));
 
-/** The ten digits of the UI language ("0123456789", or "٠١٢٣٤٥٦٧٨٩" in Arabic). */
+/** The ten digits of the UI language ("0123456789"; Arabic too, see intlLocale). */
 const localDigits = cached((lang) => {
   const plain = new Intl.NumberFormat(lang, { useGrouping: false });
   return Array.from({ length: 10 }, (_, i) => plain.format(i));
@@ -28,7 +30,7 @@ const localDigits = cached((lang) => {
 
 const plain = cached((lang) => new Intl.NumberFormat(lang, { maximumFractionDigits: 0, useGrouping: false }));
 
-/** 190000000 → "190,000,000" (or "190 000 000", "١٩٠٬٠٠٠٬٠٠٠"…); null → "". */
+/** 190000000 → "190,000,000" (or "190 000 000", "190.000.000"…); null → "". */
 export function groupDigits(value: number | null): string {
   return value === null ? '' : grouping().format(value);
 }
@@ -63,7 +65,7 @@ export function isDigit(char: string): boolean {
   return digitValue(char) >= 0;
 }
 
-/** The UI language's group separator ("," in English, U+202F in French, "." in Spanish, "٬" in Arabic). */
+/** The UI language's group separator ("," in English and Arabic, U+202F in French, "." in Spanish). */
 const groupSeparator = cached(
   (lang) =>
     new Intl.NumberFormat(lang, { useGrouping: true }).formatToParts(1234567).find((p) => p.type === 'group')
@@ -78,8 +80,7 @@ const SPACES = ' \u00a0\u202f\u2009';
 
 /** What else a keyboard types for the group separator `group`. */
 const GROUP_ALIASES: Record<string, string> = {
-  ',': '，', // full-width comma (Chinese input methods)
-  '\u066c': ',', // Arabic thousands separator, or the ASCII comma
+  ',': '，\u066c', // full-width comma (Chinese input methods), Arabic thousands separator
 };
 
 /**
@@ -124,29 +125,20 @@ export function clockTime(date: Date): string {
   return clock().format(date);
 }
 
-const dateTime = cached(
-  (lang) =>
-    new Intl.DateTimeFormat(lang, {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    }),
-);
+const dayMonthYear = cached((lang) => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric' }));
+const dayMonth = cached((lang) => new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short' }));
 const relative = cached((lang) => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
 
-/** "3 minutes ago" within a day, else a local date and time. */
-export function whenEdited(iso: string, now: Date, justNow: string): string {
+/** "3 minutes ago" (or `justNow`) within a day, else the day and time: a Moment for the catalogue to phrase. */
+export function whenEdited(iso: string, now: Date, justNow: string): Moment {
   const then = new Date(iso);
-  if (Number.isNaN(then.getTime())) return iso;
+  if (Number.isNaN(then.getTime())) return { kind: 'relative', text: iso };
   const seconds = Math.round((then.getTime() - now.getTime()) / 1000);
   const abs = Math.abs(seconds);
-  if (abs < 45) return justNow;
-  if (abs < 3600) return relative().format(Math.round(seconds / 60), 'minute');
-  if (abs < 86400) return relative().format(Math.round(seconds / 3600), 'hour');
-  return dateTime().format(then);
+  if (abs < 45) return { kind: 'relative', text: justNow };
+  if (abs < 3600) return { kind: 'relative', text: relative().format(Math.round(seconds / 60), 'minute') };
+  if (abs < 86400) return { kind: 'relative', text: relative().format(Math.round(seconds / 3600), 'hour') };
+  return { kind: 'clock', day: dayMonthYear().format(then), time: hourMinute().format(then) };
 }
 
 function displayNames(type: Intl.DisplayNamesType): () => Intl.DisplayNames | null {
@@ -252,6 +244,17 @@ export function shortTime(iso: string, now: Date): string {
   return date.toDateString() === now.toDateString() ? hourMinute().format(date) : dayHourMinute().format(date);
 }
 
+/**
+ * The same moment for a sentence ("Submitted at 10:42", "Submitted on 3 Jun
+ * at 10:42"): its parts, so each catalogue puts its own prepositions.
+ */
+export function shortMoment(iso: string, now: Date): Moment {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return { kind: 'relative', text: iso };
+  const day = date.toDateString() === now.toDateString() ? null : dayMonth().format(date);
+  return { kind: 'clock', day, time: hourMinute().format(date) };
+}
+
 /** Milliseconds left as "4:05" (minutes and seconds, in the digits of the UI language). */
 export function countdown(ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
@@ -284,7 +287,7 @@ export function money(amount: number, currency: string): string {
   let format = currencies.get(key);
   if (format === undefined) {
     try {
-      format = new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
+      format = new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 });
     } catch {
       format = null;
     }

@@ -4,21 +4,11 @@
 // CLDR (صفر، واحد، اثنان، قليل، كثير، غير ذلك).
 
 import type { Messages } from './en';
-import { num, plural } from './plural';
-
-const AR = 'ar';
-const n$ = (n: number): string => num(AR, n);
-
-/** "تعهد واحد"، "تعهدان"، "3 تعهدات"، "11 تعهدًا"، "100 تعهد". */
-const pledgesAr = (n: number): string =>
-  plural(AR, n, {
-    zero: 'لا تعهدات',
-    one: 'تعهد واحد',
-    two: 'تعهدان',
-    few: `${n$(n)} تعهدات`,
-    many: `${n$(n)} تعهدًا`,
-    other: `${n$(n)} تعهد`,
-  });
+import { plural } from './plural';
+import { AR, n$, at } from './ar/words';
+import { reference } from './ar/reference';
+import { settings } from './ar/settings';
+import { staff } from './ar/staff';
 
 const ar: Messages = {
   productName: 'Pledge Desk',
@@ -69,11 +59,11 @@ const ar: Messages = {
   optional: '(اختياري)',
   required: '(إلزامي)',
 
-  // ١. عن التعهد
+  // 1. عن التعهد
   aboutHeading: 'عن التعهد',
   aboutIntro: 'عنوان قصير ووصف لما سيُنجز، باللغة التي كُتب بها التعهد.',
   title: 'العنوان',
-  titleHint: 'مثلًا: «ربط ٥٠٠ مدرسة ريفية في منطقة البحيرات الكبرى».',
+  titleHint: 'مثلًا: «ربط 500 مدرسة ريفية في منطقة البحيرات الكبرى».',
   description: 'الوصف',
   descriptionHint: 'ما الذي سيُنجز، ومن سينجزه، وكيف. يمكنك العودة إلى ذلك لاحقًا.',
   language: 'لغة نص التعهد',
@@ -82,7 +72,7 @@ const ar: Messages = {
   languageOtherTag: 'رمز اللغة',
   languageOtherHint: 'رمز وفق BCP 47 مثل pt-BR أو zh-Hant أو yo.',
 
-  // ٢. الجهات المتعهدة
+  // 2. الجهات المتعهدة
   pledgersHeading: 'الجهات المتعهدة',
   pledgersIntro: 'الجهة التي تقطع التعهد، وأي جهات تشاركها فيه. حدّد إحداها بوصفها الجهة الرائدة.',
   pledgerRow: (n) => `الجهة المتعهدة ${n$(n)}`,
@@ -96,7 +86,7 @@ const ar: Messages = {
   removePledger: (n) => `إزالة الجهة المتعهدة ${n$(n)}`,
   pledgersMax: (max) => `يمكن أن يضم التعهد ${n$(max)} جهة متعهدة على الأكثر.`,
 
-  // ٣. ما يشمله التعهد
+  // 3. ما يشمله التعهد
   coverageHeading: 'ما يشمله التعهد',
   focusAreas: 'مجالات التركيز',
   focusAreasHint: 'اختر كل مجالات التركيز في مبادرة P2C التي يسهم فيها التعهد.',
@@ -107,14 +97,14 @@ const ar: Messages = {
   sdgs: 'أهداف التنمية المستدامة',
   sdgsHint: 'اختياري: أهداف التنمية المستدامة التي يسهم فيها التعهد.',
 
-  // ٤. النطاق الجغرافي
+  // 4. النطاق الجغرافي
   whereHeading: 'النطاق الجغرافي',
   scope: 'النطاق',
   geoCountries: 'البلدان المستهدفة',
   geoCountriesHintGlobal: 'اختياري للتعهد العالمي: لا تذكر البلدان إلا إذا كان التعهد يركّز عليها.',
   geoCountriesHint: 'اختر كل البلدان التي يستهدفها التعهد.',
 
-  // ٥. الغايات والتمويل
+  // 5. الغايات والتمويل
   targetsHeading: 'الغايات والتمويل',
   targetsIntro: 'تساعد الغايات القابلة للقياس الأمانة على متابعة التقدم. أضف منها ما ينطبق.',
   targetRow: (n) => `الغاية ${n$(n)}`,
@@ -132,14 +122,14 @@ const ar: Messages = {
   currencyOption: (code, name) => `${code} — ${name}`,
   financialDisabled: 'حدّد «مالي» ضمن أنواع الدعم لإدخال مبلغ.',
 
-  // ٦. المدة
+  // 6. المدة
   whenHeading: 'المدة',
   periodStart: 'تاريخ البدء',
   periodEnd: 'تاريخ الانتهاء',
   datePlaceholder: 'YYYY-MM-DD',
   dateHint: 'السنة والشهر واليوم، مثل 2026-01-31.',
 
-  // ٧. جهة الاتصال
+  // 7. جهة الاتصال
   contactHeading: 'جهة الاتصال',
   contactNote: 'لا تستخدمها إلا أمانة مبادرة P2C للمتابعة.',
   contactName: 'الشخص المسؤول عن الاتصال',
@@ -151,12 +141,12 @@ const ar: Messages = {
   countryAddPlaceholder: 'اكتب لإضافة بلد',
   countryNoMatch: 'لا يوجد بلد مطابق.',
   countryClear: (name) => `إزالة ${name}`,
-  tagLdc: 'أقل البلدان نمواً',
-  tagLdcTitle: 'من أقل البلدان نمواً',
-  tagLldc: 'بلد نامٍ غير ساحلي',
-  tagLldcTitle: 'من البلدان النامية غير الساحلية',
-  tagSids: 'دولة جزرية صغيرة نامية',
-  tagSidsTitle: 'من الدول الجزرية الصغيرة النامية',
+  tagLdc: 'أقل البلدان نموًا',
+  tagLdcTitle: 'أقل البلدان نموًا',
+  tagLldc: 'البلدان النامية غير الساحلية',
+  tagLldcTitle: 'البلدان النامية غير الساحلية',
+  tagSids: 'الدول الجزرية الصغيرة النامية',
+  tagSidsTitle: 'الدول الجزرية الصغيرة النامية',
   countryUnknown: (code) => `بلد غير معروف (${code})`,
 
   // المسودات
@@ -170,8 +160,8 @@ const ar: Messages = {
   unnamedLead: 'الجهة الرائدة بلا اسم بعد',
   withOthers: (lead, others) => (others.length === 0 ? lead : `${lead} · مع ${others.join('، ')}`),
   moreCountries: (n) => `+${n$(n)} أخرى`,
-  edited: (when) => `عُدّلت ${when}`,
-  deletedAt: (when) => `حُذفت ${when}`,
+  edited: (moment) => `عُدّلت ${at(moment)}`,
+  deletedAt: (moment) => `حُذفت ${at(moment)}`,
   justNow: 'الآن',
   deleteDraft: 'حذف',
   deleteDraftLabel: (title) => `حذف «${title}»`,
@@ -217,13 +207,14 @@ const ar: Messages = {
   reviewEventLabel: 'الفعالية',
   reviewContentHeading: 'ما سيُوقَّع عليه',
   reviewSigners: (n) =>
-    n === 1
-      ? 'سيوقّع موقّع واحد باسم الجهة التي تقطع التعهد.'
-      : plural(AR, n, {
-          two: 'سيوقّع موقّعان، واحد عن كل جهة.',
-          few: `سيوقّع ${n$(n)} موقّعين، واحد عن كل جهة.`,
-          other: `سيوقّع ${n$(n)} موقّعًا، واحد عن كل جهة.`,
-        }),
+    plural(AR, n, {
+      zero: 'لا يوجد موقّعون.',
+      one: 'سيوقّع موقّع واحد باسم الجهة التي تقطع التعهد.',
+      two: 'سيوقّع موقّعان، واحد عن كل جهة.',
+      few: `سيوقّع ${n$(n)} موقّعين، واحد عن كل جهة.`,
+      many: `سيوقّع ${n$(n)} موقّعًا، واحد عن كل جهة.`,
+      other: `سيوقّع ${n$(n)} موقّع، واحد عن كل جهة.`,
+    }),
   startSigning: 'بدء التوقيع',
 
   // تفاصيل التعهد
@@ -251,7 +242,7 @@ const ar: Messages = {
   signingLabel: 'التوقيع',
   signingProgress: 'الموقّعون',
   signingStep: (i, n) => `الخطوة ${n$(i)} من ${n$(n)}`,
-  signingHeading: 'الموقّع عن',
+  signingHeading: 'التوقيع باسم:',
   signingIntro: 'يكتب الشخص الذي يوقّع عن هذه الجهة اسمه ومنصبه، ثم يوقّع في الإطار.',
   signatoryName: 'الاسم الكامل',
   signatoryTitle: 'المنصب أو الصفة',
@@ -340,492 +331,9 @@ const ar: Messages = {
   amendHint: (id) => `بعد التوقيع عليها تحلّ محلّ التعهد ${id}.`,
   signedBadge: 'موقّع',
 
-  // الإعدادات
-  settingsHeading: 'الإعدادات',
-  settingsLoading: 'جارٍ تحميل الإعدادات…',
-  settingsFailed: (message) => `يتعذّر عرض الإعدادات: ${message}`,
-
-  // Settings › Backups and Support
-  supportHeading: 'الدعم',
-  supportIntro: 'ما يحتاجه فريق الدعم عند حدوث مشكلة. لا تحتوي بيانات التشخيص أبداً على بيانات الاتصال أو الرموز المميزة أو المفاتيح.',
-  logFolder: 'مجلد السجلات',
-  logsWriting: 'يُكتب هنا ملف سجل كل يوم، وتُحفظ آخر 7 ملفات.',
-  logsNotWritten: 'تتعذّر كتابة السجلات، لذا ستتوفر لفريق الدعم معلومات أقل. يواصل Pledge Desk العمل. السبب:',
-  copyDiagnostics: 'نسخ بيانات التشخيص',
-  diagnosticsCopied: 'نُسخت بيانات التشخيص إلى الحافظة.',
-  diagnosticsFallback: 'الحافظة غير متاحة: حدّد هذا النص وانسخه.',
-  diagnosticsFailed: (message) => `يتعذّر إعداد بيانات التشخيص: ${message}`,
-  backupsHeading: 'النسخ الاحتياطية',
-  backupsIntro: 'ينسخ Pledge Desk قاعدة بياناته إلى مجلد النسخ الاحتياطية كل 5 دقائق ما دام هناك تغيير، وعند إغلاقه. تُفحص كل نسخة، وتُحفظ أحدث 10 نسخ.',
-  backupsFolder: 'مجلد النسخ الاحتياطية',
-  backupsLast: 'آخر نسخة احتياطية',
-  backupsNone: 'لا توجد بعد',
-  backupFailed: 'فشلت آخر نسخة احتياطية، ويواصل Pledge Desk العمل. أفرغ بعض المساحة على القرص أو تحقق من المجلد. السبب:',
-  snapshotsUnreadable: 'تتعذّر قراءة مجلد النسخ الاحتياطية. السبب:',
-  backupNow: 'نسخ احتياطي الآن',
-  backingUp: 'جارٍ النسخ الاحتياطي…',
-  backupDone: 'تم أخذ نسخة احتياطية.',
-  snapshotsCaption: 'النسخ الاحتياطية على هذا الحاسوب، الأحدث أولاً',
-  snapshotTaken: 'التاريخ',
-  snapshotSize: 'الحجم',
-  snapshotRestore: 'استعادة…',
-  restoreConfirm: (time) => `هل تريد استعادة النسخة الاحتياطية من ${time}؟ لن يكون ما حُفظ بعدها في قاعدة البيانات المستعادة. تُحفظ قاعدة البيانات الحالية بجانبها في ملف منفصل ولا تُحذف أبداً.`,
-  restoreYes: 'استعادة هذه النسخة',
-  restoreCancel: 'إلغاء',
-  restorePending: 'ستحل النسخة المختارة محل قاعدة البيانات عند إعادة تشغيل Pledge Desk.',
-  restartNow: 'إعادة التشغيل الآن',
-  restoredAtStart: 'استُعيدت نسخة احتياطية عند بدء Pledge Desk، وحُفظت قاعدة البيانات السابقة في ملف منفصل.',
-  fatalBackupOffer: (time) => `اجتازت نسخة احتياطية من ${time} الفحص. تعيد استعادتها كل ما حُفظ حتى ذلك الوقت، ويُنحّى الملف التالف جانباً دون حذفه.`,
-  fatalRestore: 'استعادة هذه النسخة وإعادة التشغيل',
-  eventHeading: 'الفعالية',
-  eventIntro: 'الفعالية التي يُستخدم فيها هذا الحاسوب. ويُسجَّل اسمها في كل تعهد يوقَّع هنا.',
-  eventId: 'معرّف الفعالية',
-  eventIdPlaceholder: 'kigali-2022',
-  eventIdHint: 'حروف لاتينية صغيرة وأرقام وشرطات',
-  eventName: 'اسم الفعالية',
-  eventNamePlaceholder: 'مائدة P2C المستديرة بشأن التنمية الرقمية',
-  eventSave: 'حفظ',
-  eventSaving: 'جارٍ الحفظ…',
-  eventSaved: 'تم الحفظ',
-  eventNotSet: 'لم تُحدَّد أي فعالية بعد: لا يمكن التوقيع على التعهدات في هذا الحاسوب حتى تُحدَّد فعالية.',
-  deviceHeading: 'هذا الجهاز',
-  deviceId: 'معرّف الجهاز',
-  deviceFingerprint: 'بصمة المفتاح',
-  devicePublicKey: 'المفتاح العام',
-  deviceKeyNote:
-    'تحمل التعهدات الموقّعة هنا توقيع هذا الحاسوب. لا يغادر المفتاح الخاص هذا الحاسوب أبدًا؛ وتتحقق منصة التعهدات من التوقيعات بالمفتاح العام.',
-
-  // المزامنة: شريط الحالة
-  syncBarLabel: 'المزامنة مع منصة التعهدات',
-  connection: {
-    online: 'متصل',
-    offline: 'غير متصل',
-    unknown: 'لم يتصل بعد',
-    not_enrolled: 'غير مسجَّل',
-  },
-  syncPending: (n) => `في الانتظار: ${n$(n)}`,
-  syncPendingTitle: (n) =>
-    plural(AR, n, {
-      zero: 'لا توجد تعهدات موقّعة في انتظار الإرسال',
-      one: 'تعهد موقّع واحد في انتظار الإرسال',
-      two: 'تعهدان موقّعان في انتظار الإرسال',
-      few: `${n$(n)} تعهدات موقّعة في انتظار الإرسال`,
-      many: `${n$(n)} تعهدًا موقّعًا في انتظار الإرسال`,
-      other: `${n$(n)} تعهد موقّع في انتظار الإرسال`,
-    }),
-  syncLast: (time) => `آخر مزامنة ${time}`,
-  syncNever: 'لم تتم المزامنة قط',
-  syncRunning: 'جارٍ المزامنة…',
-  syncProgress: (done, total) => `إرسال التعهدات: ${n$(done)} من ${n$(total)}`,
-  syncNextTry: (time) => `المحاولة التالية ${time}`,
-  syncMissing: (n) =>
-    `تفتقد المنصة تعهدات سبق أن أكّدت استلامها (${n$(n)}) — أبلغ فريق الفعالية`,
-  syncNow: 'المزامنة الآن',
-  syncSetUp: 'إعداد',
-  syncSetUpLabel: 'إعداد الاتصال بمنصة التعهدات في الإعدادات',
-  syncSummary: (connection, last, pending) => `${connection} · ${last} · ${pending}`,
-
-  syncErrors: {
-    invalid_address: 'عنوان الخادوم غير صالح: استخدم https://…، أو http:// لهذا الحاسوب فقط (localhost).',
-    offline: 'يتعذّر الوصول إلى المنصة؛ تبقى التعهدات في قائمة الانتظار إلى أن يصبح ذلك ممكنًا.',
-    not_platform: 'يستجيب العنوان، ولكن ليس بوصفه منصة تعهدات P2C: تحقّق من العنوان، أو سجّل الدخول إلى الشبكة أولًا.',
-    not_enrolled: 'هذا الحاسوب غير مسجَّل لدى المنصة بعد.',
-    bad_answer: 'أرسلت المنصة ردًّا تتعذّر قراءته؛ ستُعاد المحاولة.',
-  },
-
-  // المزامنة: الإعدادات
-  platformHeading: 'المنصة المركزية',
-  platformIntro:
-    'تُرسل التعهدات الموقّعة إلى منصة تعهدات P2C كلما اتصل هذا الحاسوب بالإنترنت. وتبقى حتى ذلك الحين محفوظة بأمان على هذا الحاسوب.',
-  platformStatus: 'الحالة',
-  platformError: 'آخر مشكلة',
-  platformAddress: 'عنوان الخادوم',
-  platformRole: 'هذا الحاسوب',
-  platformLoading: 'جارٍ تحميل إعدادات الاتصال…',
-  platformFailed: (message) => `يتعذّر عرض إعدادات الاتصال: ${message}`,
-  platformNotEnrolled: 'هذا الحاسوب غير متصل بمنصة تعهدات بعد: تُحفظ التعهدات هنا إلى أن يتصل.',
-  platformReconnect: 'للاتصال بمنصة أخرى، أو للاتصال من جديد برمز جديد، املأ الاستمارة أدناه.',
-  roleLabels: {
-    delegate: 'حاسوب المندوبين',
-    staff: 'حاسوب فريق الفعالية',
-  },
-  serverUrl: 'عنوان الخادوم',
-  serverUrlPlaceholder: 'https://pledges.example.org',
-  serverUrlHint: 'يبدأ بـ https://. ولا يُسمح بـ http:// إلا لهذا الحاسوب (localhost).',
-  enrollCode: 'رمز التسجيل',
-  enrollCodeHint: 'رمز المندوبين أو رمز فريق الفعالية، ويقدّمه فريق الفعالية.',
-  deviceName: 'اسم الحاسوب',
-  deviceNameDefault: 'حاسوب Pledge Desk',
-  deviceNameHint: 'الاسم الذي تعرض به المنصة هذا الحاسوب، مثل «مكتب التسجيل ٢».',
-  enroll: 'اتصال',
-  enrolling: 'جارٍ الاتصال…',
-  enrollConnected: (role) =>
-    role === null ? 'متصل' : `متصل بوصفه ${role === 'staff' ? 'حاسوب فريق الفعالية' : 'حاسوب المندوبين'}`,
-  enrollNeedsAddress: 'أدخل عنوان خادوم منصة التعهدات.',
-  enrollNeedsCode: 'أدخل رمز التسجيل الذي قدّمه فريق الفعالية.',
-
-  // وضع الموظفين: الرمز السري، قائمة المراجعة، الدفعات، الملخص، المطابقة، النقل
-  staff: {
-    open: 'الموظفون',
-    openLabel: 'وضع الموظفين (يتطلب رمزًا سريًا)',
-    modeBadge: 'وضع الموظفين',
-    lock: 'قفل',
-    lockLabel: 'قفل وضع الموظفين والعودة إلى شاشة المندوبين',
-    lockedIdle: 'قُفل وضع الموظفين بعد فترة من عدم النشاط',
-    tabs: {
-      drafts: 'المسودات',
-      review: 'المراجعة',
-      batches: 'الدفعات',
-      summary: 'الملخص',
-      reconcile: 'المطابقة',
-      transfer: 'النقل',
-      settings: 'الإعدادات',
-    },
-    cancel: 'إلغاء',
-    untitled: 'تعهد بلا عنوان',
-    none: 'لا شيء',
-    notApplicable: 'لا ينطبق',
-
-    pinSetHeading: 'تعيين رمز سري للموظفين',
-    pinSetIntro:
-      'يعرض وضع الموظفين تعهدات جميع الوفود على هذا الحاسوب. اختر رمزًا سريًا من 4 إلى 12 رقمًا ولا تُطلع عليه إلا موظفي الحدث.',
-    pinEnterHeading: 'أدخل الرمز السري للموظفين',
-    pinEnterIntro: 'وضع الموظفين مخصص لموظفي الحدث. على المندوبين تسليم الحاسوب إلى أحد الموظفين.',
-    pin: 'الرمز السري للموظفين',
-    pinNew: 'الرمز السري الجديد',
-    pinConfirm: 'اكتب الرمز السري مرة أخرى',
-    pinCurrent: 'الرمز السري الحالي',
-    pinHint: 'من 4 إلى 12 رقمًا',
-    pinSetSubmit: 'تعيين الرمز وفتح وضع الموظفين',
-    pinEnterSubmit: 'فتح وضع الموظفين',
-    pinChecking: 'جارٍ التحقق…',
-    pinWrong: (left: number | null) =>
-      left === null
-        ? 'رمز PIN غير صحيح.'
-        : `رمز PIN غير صحيح. المحاولات المتبقية قبل قفل وضع الموظفين مؤقتًا: ${left}.`,
-    pinInvalid: 'يجب أن يتكون الرمز السري من 4 إلى 12 رقمًا.',
-    pinMismatch: 'الرمزان السريان غير متطابقين.',
-    pinLockedOut: (time, remaining) =>
-      `محاولات خاطئة كثيرة. يمكنك المحاولة مجددًا في الساعة ${time} (بعد ${remaining}).`,
-
-    reviewHeading: 'المراجعة',
-    reviewIntro:
-      'جميع التعهدات الموقّعة على هذا الحاسوب، بما فيها المستوردة. حدّد تعهدات لتجميعها في دفعة، وافتح أيًّا منها لعرض إيصاله.',
-    filters: 'عوامل التصفية',
-    filterText: 'بحث',
-    filterTextPlaceholder: 'العنوان أو الجهة أو المعرّف',
-    filterState: 'الحالة',
-    filterFocus: 'مجال التركيز',
-    filterKind: 'نوع الجهة المتعهدة',
-    filterCountry: 'البلد المستهدف',
-    filterBatch: 'الدفعة',
-    filterAny: 'الكل',
-    filterNoBatch: 'خارج أي دفعة',
-    filterClear: 'مسح عوامل التصفية',
-    states: {
-      signed: 'محتجز',
-      queued: 'في قائمة الانتظار',
-      sending: 'قيد الإرسال',
-      acknowledged: 'مؤكَّد الاستلام',
-      rejected: 'مرفوض',
-      conflict: 'تعارض',
-    },
-    stateCount: (state, n) => `${state} ${n$(n)}`,
-    colTitle: 'العنوان',
-    colLead: 'الجهة المتعهدة الرئيسية',
-    colCountries: 'البلدان',
-    colSignedAt: 'وقت التوقيع',
-    colState: 'الحالة',
-    colBatch: 'الدفعة',
-    colOutcome: 'النتيجة',
-    colActions: 'الإجراءات',
-    selectAll: 'تحديد كل التعهدات المعروضة',
-    selectRow: (title) => `تحديد «${title}»`,
-    openReceipt: (title) => `فتح إيصال «${title}»`,
-    imported: 'مستورد',
-    importedFrom: (bundle) => `مستورد من الحزمة ${bundle}`,
-    queueCount: (n) => pledgesAr(n),
-    queueLoading: 'جارٍ تحميل التعهدات…',
-    queueEmpty: 'لا توجد تعهدات موقّعة على هذا الحاسوب بعد.',
-    queueEmptyFiltered: 'لا يوجد تعهد يطابق عوامل التصفية هذه.',
-    queueFailed: (message) => `تعذّر عرض التعهدات: ${message}`,
-    backToQueue: 'العودة إلى القائمة',
-    selectedCount: (n) => `المحدد: ${pledgesAr(n)}`,
-    addToNewBatch: 'إضافة إلى دفعة جديدة…',
-    batchNamePlaceholder: 'اليوم 1 — الجلسة الصباحية',
-    batchNameNeeded: 'أعطِ الدفعة الجديدة اسمًا.',
-    batchCreate: 'إنشاء الدفعة',
-    addToBatch: 'إضافة إلى دفعة',
-    batchPick: 'اختر دفعة',
-    noOpenBatches: 'لا توجد دفعة مفتوحة للإضافة',
-    batchAdd: 'إضافة',
-    batchCreated: (name, n) => `أُنشئت الدفعة «${name}» وفيها ${pledgesAr(n)}.`,
-    batchAdded: (name, n) => `أُضيف إلى «${name}»: ${pledgesAr(n)}.`,
-
-    batchesHeading: 'الدفعات',
-    batchesIntro: 'تجمع الدفعة تعهدات تمت مراجعتها لكي تُسلَّم إلى المنصة، أو تُنقل على ذاكرة USB، معًا.',
-    batchesLoading: 'جارٍ تحميل الدفعات…',
-    batchesEmpty: 'لا توجد دفعات بعد. حدّد تعهدات في علامة تبويب المراجعة وأضفها إلى دفعة جديدة.',
-    batchesFailed: (message) => `تعذّر عرض الدفعات: ${message}`,
-    batchFailed: (message) => `تعذّر عرض الدفعة: ${message}`,
-    allBatches: 'كل الدفعات',
-    notSubmitted: 'لم تُقدَّم',
-    submittedAt: (time) => `قُدّمت ${time}`,
-    createdAt: (time) => `أُنشئت ${time}`,
-    memberCount: (n) => pledgesAr(n),
-    batchMembers: 'التعهدات في هذه الدفعة',
-    batchEmpty: 'لا تحتوي هذه الدفعة على تعهدات.',
-    serverStatus: (status) => `المنصة: ${status}`,
-    removeFromBatch: (title) => `إزالة «${title}» من هذه الدفعة`,
-    submitHeading: 'تقديم الدفعة',
-    submitExplain:
-      'عند التقديم تُطلَق التعهدات المحتجزة في هذه الدفعة إلى المنصة كوحدة واحدة: تدخل قائمة الانتظار معًا وتُرسل فور اتصال هذا الحاسوب بالإنترنت. لا يمكن تغيير الدفعة بعد تقديمها.',
-    submit: 'تقديم الدفعة',
-    submitting: 'جارٍ التقديم…',
-    submittedNote: (time) => `قُدّمت في ${time}. تعهداتها في طريقها إلى المنصة.`,
-    exportBatchHeading: 'تصدير حزمة…',
-    exportBatchIntro: 'كتابة هذه الدفعة في ملف حزمة، على ذاكرة USB مثلًا، لنقلها إلى حاسوب متصل بالإنترنت.',
-
-    transferHeading: 'النقل',
-    transferIntro:
-      'انقل التعهدات على ذاكرة USB من حاسوب لا يتصل بالإنترنت أبدًا، أو أرسل حزمة إلى المنصة، أو صدّر التعهدات إلى جدول بيانات.',
-    exportAllHeading: 'تصدير حزمة',
-    exportAllIntro: 'كل ما على هذا الحاسوب ولم تؤكد المنصة استلامه بعد، في ملف حزمة واحد موقّع.',
-    importHeading: 'استيراد حزمة',
-    importIntro: 'إضافة تعهدات حزمة صُدّرت على حاسوب آخر. استيراد الحزمة نفسها مرة أخرى لا يغيّر شيئًا.',
-    uploadHeading: 'رفع حزمة إلى المنصة',
-    uploadIntro: 'إرسال ملف حزمة كما هو إلى منصة التعهدات. يجب أن يكون هذا الحاسوب متصلًا بالإنترنت وبالمنصة.',
-    tableHeading: 'تصدير التعهدات إلى جدول بيانات',
-    tableIntro: 'جميع التعهدات الموقّعة، تعهد في كل صف، بصيغة CSV أو مصنف Excel.',
-    filePath: 'الملف',
-    filePathHint: 'المسار الكامل للملف، على ذاكرة USB مثلًا.',
-    chooseFile: 'اختيار…',
-    format: 'الصيغة',
-    formats: { csv: 'CSV', xlsx: 'Excel ‏(XLSX)' },
-    exportBundle: 'تصدير الحزمة',
-    importBundle: 'استيراد الحزمة',
-    uploadBundle: 'رفع الحزمة',
-    exportRun: 'تصدير',
-    exporting: 'جارٍ التصدير…',
-    importing: 'جارٍ الاستيراد…',
-    uploading: 'جارٍ الرفع…',
-    exported: (items, size) => `كُتب ${pledgesAr(items)} (${size}).`,
-    tableWritten: (rows, size) => `عدد الصفوف المكتوبة: ${n$(rows)} (${size}).`,
-    importedSummary: (items, created, duplicate, conflict) =>
-      `في الحزمة ${pledgesAr(items)}: جديدة ${n$(created)}، موجودة مسبقًا ${n$(duplicate)}، متعارضة ${n$(conflict)}.`,
-    uploadedSummary: (items, created, duplicate, conflict, rejected) =>
-      `أُرسل ${pledgesAr(items)}: جديدة ${n$(created)}، موجودة على المنصة ${n$(duplicate)}، متعارضة ${n$(conflict)}، مرفوضة ${n$(rejected)}.`,
-    resultList: (n) => `عرض التعهدات (${n$(n)})`,
-    outcomes: {
-      created: 'جديد',
-      duplicate: 'موجود مسبقًا',
-      conflict: 'تعارض',
-      rejected: 'مرفوض',
-    },
-
-    summaryHeading: 'الملخص',
-    summaryIntro: 'ما تم التعهد به حتى الآن، وفق جميع التعهدات الموقّعة على هذا الحاسوب (بما فيها المستوردة).',
-    summaryLoading: 'جارٍ جمع التعهدات…',
-    summaryFailed: (message) => `تعذّر عرض الملخص: ${message}`,
-    summaryPledges: 'التعهدات الموقّعة',
-    summaryCurrencies: 'عملات التعهدات',
-    summaryFinancial: 'الالتزامات المالية',
-    financialNone: 'لا توجد التزامات مالية بعد.',
-    fromPledges: (n) => `من ${pledgesAr(n)}`,
-    summaryBreakdown: 'التعهدات حسب الفئة',
-    summaryFocus: 'حسب مجال التركيز',
-    summarySupport: 'حسب نوع الدعم',
-    summaryKinds: 'حسب نوع الجهة المتعهدة',
-    summaryTargeting: 'التعهدات التي تستهدف',
-    // The Arabic tags are the names themselves (أقل البلدان نمواً…).
-    tagged: (_title, tag) => tag,
-    colCategory: 'الفئة',
-    colPledges: 'التعهدات',
-    refresh: 'تحديث',
-    checking: 'جارٍ التحقق…',
-
-    reconcileHeading: 'المطابقة',
-    reconcileIntro: 'أين يقف كل تعهد على هذا الحاسوب، حسب الجهاز الذي وقّعه، وما تفيد المنصة بأنه ينقصها.',
-    reconcileLoading: 'جارٍ التحقق…',
-    reconcileFailed: (message) => `تعذّرت المطابقة: ${message}`,
-    checkAgain: 'تحقق مرة أخرى',
-    onlyHere: (n) => `لا يزال ${pledgesAr(n)} على هذا الحاسوب وحده`,
-    onlyHereHint: 'احفظ هذا الحاسوب في مكان آمن حتى تتسلمها المنصة، أو صدّر حزمة من علامة تبويب النقل.',
-    allDelivered: 'وصل كل ما على هذا الحاسوب إلى المنصة',
-    serverChecked: 'تمت المطابقة مع المنصة للتو.',
-    serverNotChecked: (error) => `لم يتم التحقق من المنصة: ${error}`,
-    colDevice: 'الجهاز',
-    thisLaptop: 'هذا الحاسوب',
-    colTotal: 'المجموع',
-    colGaps: 'فجوات رُصدت هنا',
-    colServerMissing: 'ناقصة على المنصة',
-    notChecked: 'لم يُتحقق — غير متصل',
-
-    settingsHeading: 'وضع الموظفين',
-    settingsIntro: 'كيفية التعامل مع التعهدات الموقّعة، وكيفية حماية وضع الموظفين على هذا الحاسوب.',
-    hold: 'احتجاز التعهدات الموقّعة للمراجعة',
-    holdHint:
-      'عند التفعيل تنتظر التعهدات الموقّعة على هذا الحاسوب حتى يقدّمها الموظفون ضمن دفعة. عند التعطيل تُرسل إلى المنصة فور توقيعها.',
-    idleMinutes: 'قفل وضع الموظفين بعد هذا العدد من الدقائق دون نشاط',
-    idleHint: 'بعد انقضاء هذه المدة يعود وضع الموظفين من تلقاء نفسه إلى شاشة المندوبين.',
-    idleInvalid: 'أدخل عددًا صحيحًا من الدقائق، 1 على الأقل.',
-    changePinHeading: 'تغيير الرمز السري للموظفين',
-    changePin: 'تغيير الرمز',
-    pinChanged: 'تم تغيير الرمز السري للموظفين.',
-  },
-
-  // تسميات القيم
-  kinds: {
-    government: 'حكومة',
-    private_sector: 'القطاع الخاص',
-    civil_society: 'المجتمع المدني',
-    academia: 'الأوساط الأكاديمية',
-    international_organization: 'منظمة دولية',
-    other: 'جهة أخرى',
-  },
-
-  focusAreaCards: {
-    access: {
-      title: 'النفاذ',
-      description: 'ربط الناس: البنية التحتية والتغطية والنفاذ الميسور التكلفة',
-    },
-    adoption: {
-      title: 'الاعتماد',
-      description: 'تمكين المجتمعات: المهارات الرقمية والإدماج والاستخدام الآمن',
-    },
-    value_creation: {
-      title: 'خلق القيمة',
-      description: 'بناء النظم الإيكولوجية الرقمية: المحتوى المحلي والخدمات والابتكار',
-    },
-    investment: {
-      title: 'الاستثمار',
-      description: 'تهيئة الظروف للاستثمار: نماذج التمويل واليقين السياساتي والتنظيمي',
-    },
-  },
-
-  supportTypeCards: {
-    financial: {
-      title: 'مالي',
-      description: 'أموال ملتزم بها: منح أو قروض أو استثمارات (أدخل المبلغ أدناه)',
-    },
-    policy: {
-      title: 'سياساتي',
-      description: 'تغييرات في القوانين أو اللوائح أو السياسات العامة',
-    },
-    advocacy: {
-      title: 'الدعوة',
-      description: 'التوعية وحشد الآخرين',
-    },
-    programmatic: {
-      title: 'برنامجي',
-      description: 'تنفيذ مشاريع أو برامج أو خدمات على أرض الواقع',
-    },
-  },
-
-  scopes: {
-    global: 'عالمي',
-    regional: 'إقليمي',
-    national: 'وطني',
-  },
-
-  beneficiaryLabels: {
-    women_and_girls: 'النساء والفتيات',
-    youth: 'الشباب',
-    older_persons: 'كبار السن',
-    persons_with_disabilities: 'الأشخاص ذوو الإعاقة',
-    rural_communities: 'المجتمعات الريفية',
-    indigenous_peoples: 'الشعوب الأصلية',
-    refugees_and_migrants: 'اللاجئون والمهاجرون',
-    smes: 'المؤسسات الصغيرة والمتوسطة',
-    general_public: 'عامة الجمهور',
-  },
-
-  metrics: {
-    people_connected: 'الأشخاص الموصولون',
-    people_trained: 'الأشخاص المدرَّبون',
-    people_reached: 'الأشخاص الذين تم الوصول إليهم',
-    schools_connected: 'المدارس الموصولة',
-    health_facilities_connected: 'المرافق الصحية الموصولة',
-    population_coverage: 'السكان المشمولون بالتغطية',
-    jobs_created: 'فرص العمل المستحدثة',
-    startups_supported: 'الشركات الناشئة المدعومة',
-    other: 'أخرى (حدّدها)',
-  },
-
-  // المشكلات التي يكشفها المدقق
-  fieldInRow: (field, row) => `${field} (${row})`,
-  signatoryRow: (n) => `الموقّع ${n$(n)}`,
-  problems: {
-    required: (a) => `املأ حقل «${a.field}».`,
-    too_short: (a) => `يجب ألا يقل «${a.field}» عن ${a.limit} من الأحرف.`,
-    too_long: (a) =>
-      a.limit ? `يجب ألا يزيد «${a.field}» على ${a.limit} من الأحرف.` : `«${a.field}» أطول مما ينبغي.`,
-    too_many: (a) => (a.limit ? `«${a.field}»: ${a.limit} على الأكثر.` : `«${a.field}»: العدد أكبر مما ينبغي.`),
-    control_characters: (a) => `يحتوي «${a.field}» على أحرف تحكّم غير مرئية؛ أعد كتابته.`,
-    invalid_language: () => 'يجب أن تكون اللغة رمزًا وفق BCP 47 مثل en أو fr أو pt-BR.',
-    invalid_country: () => 'اختر بلدًا من القائمة.',
-    country_not_allowed: () => 'لا يُحدَّد بلد للمنظمة الدولية؛ اترك هذا الحقل فارغًا.',
-    invalid_currency: () => 'اختر عملة من القائمة.',
-    invalid_date: (a) => `يجب أن يكون «${a.field}» تاريخًا صحيحًا (YYYY-MM-DD).`,
-    end_before_start: () => 'يجب أن يكون تاريخ الانتهاء في يوم البدء نفسه أو بعده.',
-    no_lead: () => 'حدّد جهة متعهدة واحدة بوصفها الجهة الرائدة.',
-    multiple_leads: () => 'لا يمكن أن تكون الجهة الرائدة إلا جهة واحدة.',
-    duplicate: (a) => `«${a.field}»: اختير العنصر نفسه مرتين.`,
-    out_of_range: (a) =>
-      a.limit ? `يجب ألا يتجاوز «${a.field}» ${a.limit}.` : `«${a.field}» خارج النطاق المسموح به.`,
-    not_whole_number: (a) =>
-      `اكتب «${a.field}» عددًا صحيحًا بالأرقام فقط: دون كسور عشرية أو علامة سالب أو أُس أو حروف.`,
-    unit_required: () => 'حدّد ما تحسبه الغاية من نوع «أخرى» (وحدتها).',
-    invalid_email: () => 'أدخل عنوان بريد إلكتروني مثل name@example.org.',
-    unsupported_version: () => 'أُنشئ هذا التعهد بإصدار أحدث من Pledge Desk.',
-    invalid_id: (a) => `«${a.field}» ليس معرّفًا صالحًا.`,
-    invalid_timestamp: (a) => `«${a.field}» ليس وقتًا صالحًا.`,
-    missing_signatory: () => 'توقّع كل جهة مرة واحدة: موقّع واحد عن كل جهة متعهدة.',
-    invalid_drawing: () => 'تعذّر تسجيل التوقيع. امسحه ووقّع مرة أخرى.',
-    not_normalised: () => 'التعهد ليس في صيغته النهائية. عُد إلى الاستمارة وراجعه مرة أخرى.',
-  },
-  problemChoose: (a) => `اختر «${a.field}».`,
-  problemChooseSome: (a) => `اختر عنصرًا واحدًا على الأقل في «${a.field}».`,
-
-  // أهداف التنمية المستدامة (A/RES/70/1)
-  sdgNames: [
-    'القضاء على الفقر',
-    'القضاء التام على الجوع',
-    'الصحة الجيدة والرفاه',
-    'التعليم الجيد',
-    'المساواة بين الجنسين',
-    'المياه النظيفة والنظافة الصحية',
-    'طاقة نظيفة وبأسعار معقولة',
-    'العمل اللائق ونمو الاقتصاد',
-    'الصناعة والابتكار والهياكل الأساسية',
-    'الحد من أوجه عدم المساواة',
-    'مدن ومجتمعات محلية مستدامة',
-    'الاستهلاك والإنتاج المسؤولان',
-    'العمل المناخي',
-    'الحياة تحت الماء',
-    'الحياة في البر',
-    'السلام والعدل والمؤسسات القوية',
-    'عقد الشراكات لتحقيق الأهداف',
-  ],
-  sdgTitles: [
-    'القضاء على الفقر بجميع أشكاله في كل مكان',
-    'القضاء على الجوع وتوفير الأمن الغذائي والتغذية المحسّنة وتعزيز الزراعة المستدامة',
-    'ضمان تمتّع الجميع بأنماط عيش صحية وبالرفاهية في جميع الأعمار',
-    'ضمان التعليم الجيد المنصف والشامل للجميع وتعزيز فرص التعلّم مدى الحياة للجميع',
-    'تحقيق المساواة بين الجنسين وتمكين كل النساء والفتيات',
-    'ضمان توافر المياه وخدمات الصرف الصحي للجميع وإدارتها إدارة مستدامة',
-    'ضمان حصول الجميع بتكلفة ميسورة على خدمات الطاقة الحديثة الموثوقة والمستدامة',
-    'تعزيز النمو الاقتصادي المطرد والشامل للجميع والمستدام، والعمالة الكاملة والمنتجة، وتوفير العمل اللائق للجميع',
-    'إقامة بنى تحتية قادرة على الصمود، وتحفيز التصنيع الشامل للجميع والمستدام، وتشجيع الابتكار',
-    'الحد من انعدام المساواة داخل البلدان وفيما بينها',
-    'جعل المدن والمستوطنات البشرية شاملة للجميع وآمنة وقادرة على الصمود ومستدامة',
-    'ضمان وجود أنماط استهلاك وإنتاج مستدامة',
-    'اتخاذ إجراءات عاجلة للتصدي لتغير المناخ وآثاره',
-    'حفظ المحيطات والبحار والموارد البحرية واستخدامها على نحو مستدام لتحقيق التنمية المستدامة',
-    'حماية النظم الإيكولوجية البرية وترميمها وتعزيز استخدامها على نحو مستدام، وإدارة الغابات على نحو مستدام، ومكافحة التصحر، ووقف تدهور الأراضي وعكس مساره، ووقف فقدان التنوع البيولوجي',
-    'التشجيع على إقامة مجتمعات مسالمة لا يُهمَّش فيها أحد من أجل تحقيق التنمية المستدامة، وإتاحة إمكانية وصول الجميع إلى العدالة، وبناء مؤسسات فعالة وخاضعة للمساءلة وشاملة للجميع على جميع المستويات',
-    'تعزيز وسائل التنفيذ وتنشيط الشراكة العالمية من أجل التنمية المستدامة',
-  ],
+  ...settings,
+  ...staff,
+  ...reference,
 };
 
 export default ar;

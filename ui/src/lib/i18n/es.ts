@@ -2,6 +2,11 @@
 // (pledge), PMA, PDSL, PEID, Objetivos de Desarrollo Sostenible (ODS).
 
 import type { Messages } from './en';
+import { plural } from './plural';
+import { n$, at } from './es/words';
+import { reference } from './es/reference';
+import { settings } from './es/settings';
+import { staff } from './es/staff';
 
 const es: Messages = {
   productName: 'Pledge Desk',
@@ -29,10 +34,7 @@ const es: Messages = {
   unknownError: 'Algo salió mal. Inténtelo de nuevo.',
 
   // Resumen de lo que falta
-  problemSummary: (n) =>
-    n === 1
-      ? 'Falta 1 dato para poder firmar este compromiso'
-      : `Faltan ${n} datos para poder firmar este compromiso`,
+  problemSummary: (n) => `${plural('es', n, { one: `Falta ${n$(n)} dato`, other: `Faltan ${n$(n)} datos` })} para poder firmar este compromiso`,
   readyToSign: 'Listo para firmar',
   summaryUnknown: 'Empiece por donde quiera: el borrador se guarda automáticamente mientras escribe.',
   showAllProblems: 'Mostrar todo',
@@ -42,7 +44,7 @@ const es: Messages = {
   notSavedYet: 'Los últimos cambios aún no se han guardado. Inténtelo de nuevo en un momento.',
 
   // Común
-  charCount: (n, max) => `${n} / ${max}`,
+  charCount: (n, max) => `${n$(n)} / ${n$(max)}`,
   choose: 'Elegir…',
   remove: 'Quitar',
   optional: '(opcional)',
@@ -65,7 +67,7 @@ const es: Messages = {
   pledgersHeading: 'Quién se compromete',
   pledgersIntro:
     'La organización que asume el compromiso y, en su caso, las que se comprometen junto con ella. Marque una como entidad principal.',
-  pledgerRow: (n) => `Organización ${n}`,
+  pledgerRow: (n) => `Organización ${n$(n)}`,
   pledgerName: 'Nombre de la organización',
   pledgerKind: 'Tipo de organización',
   pledgerCountry: 'País',
@@ -73,8 +75,8 @@ const es: Messages = {
   pledgerLead: 'Entidad principal',
   pledgerLeadHint: 'La entidad principal habla en nombre del compromiso.',
   addPledger: 'Añadir una organización asociada',
-  removePledger: (n) => `Quitar la organización ${n}`,
-  pledgersMax: (max) => `Un compromiso puede reunir como máximo ${max} organizaciones.`,
+  removePledger: (n) => `Quitar la organización ${n$(n)}`,
+  pledgersMax: (max) => `Un compromiso puede reunir como máximo ${n$(max)} organizaciones.`,
 
   // 3. Alcance temático
   coverageHeading: 'Qué abarca',
@@ -98,14 +100,14 @@ const es: Messages = {
   // 5. Metas y financiación
   targetsHeading: 'Metas y financiación',
   targetsIntro: 'Las metas medibles ayudan a la secretaría a seguir los avances. Añada todas las que correspondan.',
-  targetRow: (n) => `Meta ${n}`,
+  targetRow: (n) => `Meta ${n$(n)}`,
   targetMetric: 'Qué se cuenta',
   targetValue: 'Cifra',
   targetUnit: 'Unidad',
   targetUnitHint: 'Qué cuenta una meta de tipo «otro», p. ej., «puntos de acceso instalados».',
   addTarget: 'Añadir una meta',
-  removeTarget: (n) => `Quitar la meta ${n}`,
-  targetsMax: (max) => `Un compromiso puede tener como máximo ${max} metas.`,
+  removeTarget: (n) => `Quitar la meta ${n$(n)}`,
+  targetsMax: (max) => `Un compromiso puede tener como máximo ${n$(max)} metas.`,
   noTargets: 'Aún no hay metas.',
   financialHeading: 'Compromiso financiero',
   financialAmount: 'Importe',
@@ -150,9 +152,9 @@ const es: Messages = {
   noPledger: 'Aún sin organización',
   unnamedLead: 'Entidad principal sin nombre',
   withOthers: (lead, others) => (others.length === 0 ? lead : `${lead} · con ${others.join(', ')}`),
-  moreCountries: (n) => `+${n} más`,
-  edited: (when) => `Modificado ${when}`,
-  deletedAt: (when) => `Eliminado ${when}`,
+  moreCountries: (n) => `+${n$(n)} más`,
+  edited: (moment) => `Modificado ${at(moment)}`,
+  deletedAt: (moment) => `Eliminado ${at(moment)}`,
   justNow: 'ahora mismo',
   deleteDraft: 'Eliminar',
   deleteDraftLabel: (title) => `Eliminar «${title}»`,
@@ -176,10 +178,7 @@ const es: Messages = {
   reviewFailed: (message) => `No se puede revisar el compromiso: ${message}`,
   reviewRetry: 'Reintentar',
   reviewBack: 'Volver a la edición',
-  reviewProblems: (n) =>
-    n === 1
-      ? 'Falta 1 dato para poder firmar este compromiso'
-      : `Faltan ${n} datos para poder firmar este compromiso`,
+  reviewProblems: (n) => `${plural('es', n, { one: `Falta ${n$(n)} dato`, other: `Faltan ${n$(n)} datos` })} para poder firmar este compromiso`,
   reviewProblemsIntro: 'Vuelva al formulario para completarlos. Cada botón le lleva al campo correspondiente.',
   reviewFix: 'Ir al campo',
   reviewFixLabel: (message) => `Ir al campo: ${message}`,
@@ -194,9 +193,10 @@ const es: Messages = {
   reviewEventLabel: 'Evento',
   reviewContentHeading: 'Lo que se firmará',
   reviewSigners: (n) =>
-    n === 1
-      ? 'Firmará un firmante, en nombre de la organización que asume el compromiso.'
-      : `Firmarán ${n} firmantes, uno por cada organización.`,
+    plural('es', n, {
+      one: 'Firmará un firmante, en nombre de la organización que asume el compromiso.',
+      other: `Firmarán ${n$(n)} firmantes, uno por cada organización.`,
+    }),
   startSigning: 'Empezar la firma',
 
   // Detalles del compromiso
@@ -218,13 +218,13 @@ const es: Messages = {
   kindAndCountry: (kind, country) => (country ? `${kind} · ${country}` : kind),
   money: (amount, currency) => `${amount} ${currency}`,
   periodRange: (start, end) => `${start} – ${end}`,
-  sdgLabel: (n, name) => `${n} · ${name}`,
+  sdgLabel: (n, name) => `${n$(n)} · ${name}`,
 
   // Firma
   signingLabel: 'Firma',
   signingProgress: 'Firmantes',
-  signingStep: (i, n) => `Paso ${i} de ${n}`,
-  signingHeading: 'Firmante por',
+  signingStep: (i, n) => `Paso ${n$(i)} de ${n$(n)}`,
+  signingHeading: 'Firma en nombre de:',
   signingIntro: 'La persona que firma por esta organización escribe su nombre y su cargo y luego firma en el recuadro.',
   signatoryName: 'Nombre completo',
   signatoryTitle: 'Cargo o función',
@@ -260,7 +260,7 @@ const es: Messages = {
   receiptFingerprint: 'Huella',
   receiptPledgeId: 'Identificador del compromiso',
   receiptSeq: 'Número de secuencia del dispositivo',
-  receiptSignedAt: 'Firmado el',
+  receiptSignedAt: 'Fecha de la firma',
   receiptEvent: 'Evento',
   receiptAmends: 'Modifica el compromiso',
   receiptPledge: 'El compromiso',
@@ -295,7 +295,7 @@ const es: Messages = {
     signed: 'Firmado y guardado aquí hasta que el personal del evento lo revise antes de enviarlo.',
     queued: 'Pendiente de envío a la plataforma de compromisos; saldrá cuando este equipo esté en línea.',
     sending: 'Enviándose ahora a la plataforma de compromisos.',
-    sent: 'La plataforma de compromisos ha acusado recibo.',
+    sent: 'La plataforma de compromisos ha confirmado la recepción.',
     received: 'La plataforma de compromisos lo ha recibido.',
     verified: 'La plataforma de compromisos lo ha verificado.',
     published: 'Publicado por la plataforma de compromisos.',
@@ -316,492 +316,9 @@ const es: Messages = {
   amendHint: (id) => `Una vez firmado, sustituye al compromiso ${id}.`,
   signedBadge: 'Firmado',
 
-  // Configuración
-  settingsHeading: 'Configuración',
-  settingsLoading: 'Cargando la configuración…',
-  settingsFailed: (message) => `No se puede mostrar la configuración: ${message}`,
-
-  // Settings › Backups and Support
-  supportHeading: 'Asistencia',
-  supportIntro: 'Lo que el personal de asistencia necesita cuando algo falla. Los diagnósticos nunca contienen datos de contacto, tokens ni claves.',
-  logFolder: 'Carpeta de registros',
-  logsWriting: 'Aquí se escribe un archivo de registro cada día; se conservan los 7 últimos.',
-  logsNotWritten: 'No se pueden escribir los registros, así que el personal de asistencia tendrá menos información. Pledge Desk sigue funcionando. Motivo:',
-  copyDiagnostics: 'Copiar diagnósticos',
-  diagnosticsCopied: 'Diagnósticos copiados al portapapeles.',
-  diagnosticsFallback: 'El portapapeles no está disponible: seleccione este texto y cópielo.',
-  diagnosticsFailed: (message) => `No se pueden generar los diagnósticos: ${message}`,
-  backupsHeading: 'Copias de seguridad',
-  backupsIntro: 'Pledge Desk copia su base de datos en la carpeta de copias cada 5 minutos mientras algo cambia, y al cerrarse. Cada copia se comprueba; se conservan las 10 más recientes.',
-  backupsFolder: 'Carpeta de copias',
-  backupsLast: 'Última copia',
-  backupsNone: 'Ninguna todavía',
-  backupFailed: 'La última copia de seguridad falló; Pledge Desk sigue funcionando. Libere espacio en disco o revise la carpeta. Motivo:',
-  snapshotsUnreadable: 'No se puede leer la carpeta de copias. Motivo:',
-  backupNow: 'Hacer copia ahora',
-  backingUp: 'Haciendo la copia…',
-  backupDone: 'Copia realizada.',
-  snapshotsCaption: 'Copias de seguridad de este portátil, de la más reciente a la más antigua',
-  snapshotTaken: 'Fecha',
-  snapshotSize: 'Tamaño',
-  snapshotRestore: 'Restaurar…',
-  restoreConfirm: (time) => `¿Restaurar la copia del ${time}? Lo que se guardó después no estará en la base restaurada. La base actual se conserva al lado como un archivo aparte y nunca se elimina.`,
-  restoreYes: 'Restaurar esta copia',
-  restoreCancel: 'Cancelar',
-  restorePending: 'La copia elegida sustituirá la base de datos cuando Pledge Desk se reinicie.',
-  restartNow: 'Reiniciar ahora',
-  restoredAtStart: 'Se restauró una copia de seguridad al iniciar Pledge Desk; la base anterior se conservó como un archivo aparte.',
-  fatalBackupOffer: (time) => `Una copia del ${time} superó su comprobación. Restaurarla recupera todo lo guardado hasta entonces; el archivo dañado se aparta, no se elimina.`,
-  fatalRestore: 'Restaurar esta copia y reiniciar',
-  eventHeading: 'Evento',
-  eventIntro: 'El evento en el que se usa este equipo. Cada compromiso firmado aquí lo registra.',
-  eventId: 'Identificador del evento',
-  eventIdPlaceholder: 'kigali-2022',
-  eventIdHint: 'letras minúsculas, cifras y guiones',
-  eventName: 'Nombre del evento',
-  eventNamePlaceholder: 'Mesa redonda de P2C sobre desarrollo digital',
-  eventSave: 'Guardar',
-  eventSaving: 'Guardando…',
-  eventSaved: 'Guardado',
-  eventNotSet: 'Aún no hay ningún evento: no se pueden firmar compromisos en este equipo hasta que se indique uno.',
-  deviceHeading: 'Este dispositivo',
-  deviceId: 'Identificador del dispositivo',
-  deviceFingerprint: 'Huella de la clave',
-  devicePublicKey: 'Clave pública',
-  deviceKeyNote:
-    'Los compromisos firmados aquí llevan la firma de este equipo. La clave privada nunca sale de este equipo; la plataforma de compromisos verifica las firmas con la clave pública.',
-
-  // Sincronización: barra de estado
-  syncBarLabel: 'Sincronización con la plataforma de compromisos',
-  connection: {
-    online: 'En línea',
-    offline: 'Sin conexión',
-    unknown: 'Aún sin conectar',
-    not_enrolled: 'No inscrito',
-  },
-  syncPending: (n) => (n === 1 ? '1 pendiente' : `${n} pendientes`),
-  syncPendingTitle: (n) =>
-    n === 1 ? '1 compromiso firmado está pendiente de envío' : `${n} compromisos firmados están pendientes de envío`,
-  syncLast: (time) => `Última sincronización ${time}`,
-  syncNever: 'Nunca sincronizado',
-  syncRunning: 'Sincronizando…',
-  syncProgress: (done, total) => `Enviando compromisos: ${done} de ${total}`,
-  syncNextTry: (time) => `Próximo intento ${time}`,
-  syncMissing: (n) =>
-    `A la plataforma le ${n === 1 ? 'falta 1 compromiso' : `faltan ${n} compromisos`} cuya recepción había confirmado: avise al personal del evento`,
-  syncNow: 'Sincronizar ahora',
-  syncSetUp: 'Configurar',
-  syncSetUpLabel: 'Configurar la conexión con la plataforma de compromisos en Configuración',
-  syncSummary: (connection, last, pending) => `${connection} · ${last} · ${pending}`,
-
-  syncErrors: {
-    invalid_address: 'La dirección del servidor no es válida: use https://…, o http:// solo para este equipo (localhost).',
-    offline: 'No se puede acceder a la plataforma; los compromisos quedan en cola hasta que se pueda.',
-    not_platform: 'La dirección responde, pero no como la plataforma de compromisos de P2C: compruebe la dirección o inicie sesión antes en la red.',
-    not_enrolled: 'Este equipo aún no está inscrito en la plataforma.',
-    bad_answer: 'La respuesta de la plataforma no se puede leer; se volverá a intentar.',
-  },
-
-  // Sincronización: Configuración
-  platformHeading: 'Plataforma central',
-  platformIntro:
-    'Los compromisos firmados se envían a la plataforma de compromisos de P2C cada vez que este equipo está en línea. Mientras tanto, se guardan de forma segura en este equipo.',
-  platformStatus: 'Estado',
-  platformError: 'Último problema',
-  platformAddress: 'Dirección del servidor',
-  platformRole: 'Este equipo',
-  platformLoading: 'Cargando la configuración de la conexión…',
-  platformFailed: (message) => `No se puede mostrar la configuración de la conexión: ${message}`,
-  platformNotEnrolled:
-    'Este equipo aún no está conectado a una plataforma de compromisos: los compromisos se guardan aquí hasta entonces.',
-  platformReconnect:
-    'Para conectarse a otra plataforma, o de nuevo con un código nuevo, rellene el formulario siguiente.',
-  roleLabels: {
-    delegate: 'Equipo de delegados',
-    staff: 'Equipo del personal',
-  },
-  serverUrl: 'Dirección del servidor',
-  serverUrlPlaceholder: 'https://pledges.example.org',
-  serverUrlHint: 'Empieza por https://. http:// sin cifrar solo se admite para este equipo (localhost).',
-  enrollCode: 'Código de inscripción',
-  enrollCodeHint: 'El código de delegados o de personal del evento, facilitado por el personal del evento.',
-  deviceName: 'Nombre del equipo',
-  deviceNameDefault: 'Equipo de Pledge Desk',
-  deviceNameHint: 'Cómo aparece este equipo en la plataforma, p. ej., «Mostrador de inscripción 2».',
-  enroll: 'Conectar',
-  enrolling: 'Conectando…',
-  enrollConnected: (role) =>
-    role === null ? 'Conectado' : `Conectado como equipo ${role === 'staff' ? 'del personal' : 'de delegados'}`,
-  enrollNeedsAddress: 'Escriba la dirección del servidor de la plataforma de compromisos.',
-  enrollNeedsCode: 'Escriba el código de inscripción facilitado por el personal del evento.',
-
-  // Modo personal: PIN, cola de revisión, lotes, resumen, conciliación, transferencias
-  staff: {
-    open: 'Personal',
-    openLabel: 'Modo personal (requiere PIN)',
-    modeBadge: 'Modo personal',
-    lock: 'Bloquear',
-    lockLabel: 'Bloquear el modo personal y volver a la pantalla de delegados',
-    lockedIdle: 'Modo personal bloqueado por inactividad',
-    tabs: {
-      drafts: 'Borradores',
-      review: 'Revisión',
-      batches: 'Lotes',
-      summary: 'Resumen',
-      reconcile: 'Conciliación',
-      transfer: 'Transferencia',
-      settings: 'Configuración',
-    },
-    cancel: 'Cancelar',
-    untitled: 'Compromiso sin título',
-    none: 'Ninguno',
-    notApplicable: 'n/a',
-
-    pinSetHeading: 'Establecer un PIN del personal',
-    pinSetIntro:
-      'El modo personal muestra los compromisos de todas las delegaciones en este equipo. Elija un PIN de 4 a 12 dígitos y compártalo solo con el personal del evento.',
-    pinEnterHeading: 'Introduzca el PIN del personal',
-    pinEnterIntro: 'El modo personal es para el personal del evento. Delegados: entreguen el equipo a un miembro del personal.',
-    pin: 'PIN del personal',
-    pinNew: 'PIN nuevo',
-    pinConfirm: 'Vuelva a escribir el PIN',
-    pinCurrent: 'PIN actual',
-    pinHint: 'De 4 a 12 dígitos',
-    pinSetSubmit: 'Establecer el PIN y abrir el modo personal',
-    pinEnterSubmit: 'Abrir el modo personal',
-    pinChecking: 'Comprobando…',
-    pinWrong: (left: number | null) =>
-      left === null
-        ? 'Ese PIN no es correcto.'
-        : `Ese PIN no es correcto. ${left} ${left === 1 ? 'intento más' : 'intentos más'} antes de que el modo personal se bloquee un tiempo.`,
-    pinInvalid: 'El PIN debe tener de 4 a 12 dígitos.',
-    pinMismatch: 'Los dos PIN no coinciden.',
-    pinLockedOut: (time, remaining) =>
-      `Demasiados PIN incorrectos. Podrá volver a intentarlo a las ${time} (dentro de ${remaining}).`,
-
-    reviewHeading: 'Revisión',
-    reviewIntro:
-      'Todos los compromisos firmados en este equipo, incluidos los importados. Seleccione compromisos para agruparlos en un lote; abra uno para ver su recibo.',
-    filters: 'Filtros',
-    filterText: 'Buscar',
-    filterTextPlaceholder: 'Título, organización o identificador',
-    filterState: 'Estado',
-    filterFocus: 'Área prioritaria',
-    filterKind: 'Tipo de firmante',
-    filterCountry: 'País destinatario',
-    filterBatch: 'Lote',
-    filterAny: 'Todos',
-    filterNoBatch: 'En ningún lote',
-    filterClear: 'Borrar filtros',
-    states: {
-      signed: 'Retenido',
-      queued: 'En cola',
-      sending: 'Enviando',
-      acknowledged: 'Acusado recibo',
-      rejected: 'Rechazado',
-      conflict: 'Conflicto',
-    },
-    stateCount: (state, n) => `${state} ${n}`,
-    colTitle: 'Título',
-    colLead: 'Firmante principal',
-    colCountries: 'Países',
-    colSignedAt: 'Firmado',
-    colState: 'Estado',
-    colBatch: 'Lote',
-    colOutcome: 'Resultado',
-    colActions: 'Acciones',
-    selectAll: 'Seleccionar todos los compromisos mostrados',
-    selectRow: (title) => `Seleccionar «${title}»`,
-    openReceipt: (title) => `Abrir el recibo de «${title}»`,
-    imported: 'Importado',
-    importedFrom: (bundle) => `Importado del paquete ${bundle}`,
-    queueCount: (n) => (n === 1 ? '1 compromiso' : `${n} compromisos`),
-    queueLoading: 'Cargando compromisos…',
-    queueEmpty: 'Todavía no hay compromisos firmados en este equipo.',
-    queueEmptyFiltered: 'Ningún compromiso coincide con estos filtros.',
-    queueFailed: (message) => `No se pudieron mostrar los compromisos: ${message}`,
-    backToQueue: 'Volver a la lista',
-    selectedCount: (n) => (n === 1 ? '1 compromiso seleccionado' : `${n} compromisos seleccionados`),
-    addToNewBatch: 'Añadir a un lote nuevo…',
-    batchNamePlaceholder: 'Día 1 — sesión de la mañana',
-    batchNameNeeded: 'Dé un nombre al lote nuevo.',
-    batchCreate: 'Crear lote',
-    addToBatch: 'Añadir a un lote',
-    batchPick: 'Elija un lote',
-    noOpenBatches: 'Ningún lote admite más compromisos',
-    batchAdd: 'Añadir',
-    batchCreated: (name, n) =>
-      n === 1 ? `Lote «${name}» creado con 1 compromiso.` : `Lote «${name}» creado con ${n} compromisos.`,
-    batchAdded: (name, n) =>
-      n === 1 ? `1 compromiso añadido a «${name}».` : `${n} compromisos añadidos a «${name}».`,
-
-    batchesHeading: 'Lotes',
-    batchesIntro:
-      'Un lote agrupa compromisos revisados para que se entreguen juntos a la plataforma, o se lleven juntos en una memoria USB.',
-    batchesLoading: 'Cargando lotes…',
-    batchesEmpty: 'Todavía no hay lotes. Seleccione compromisos en la pestaña Revisión y añádalos a un lote nuevo.',
-    batchesFailed: (message) => `No se pudieron mostrar los lotes: ${message}`,
-    batchFailed: (message) => `No se puede mostrar el lote: ${message}`,
-    allBatches: 'Todos los lotes',
-    notSubmitted: 'No enviado',
-    submittedAt: (time) => `Enviado ${time}`,
-    createdAt: (time) => `Creado ${time}`,
-    memberCount: (n) => (n === 1 ? '1 compromiso' : `${n} compromisos`),
-    batchMembers: 'Compromisos de este lote',
-    batchEmpty: 'Este lote no tiene compromisos.',
-    serverStatus: (status) => `Plataforma: ${status}`,
-    removeFromBatch: (title) => `Quitar «${title}» de este lote`,
-    submitHeading: 'Enviar el lote',
-    submitExplain:
-      'Al enviarlo, los compromisos retenidos de este lote se entregan a la plataforma como una sola unidad: se ponen en cola juntos y se envían en cuanto este equipo esté en línea. Un lote enviado ya no puede cambiar.',
-    submit: 'Enviar lote',
-    submitting: 'Enviando…',
-    submittedNote: (time) => `Enviado el ${time}. Sus compromisos van camino de la plataforma.`,
-    exportBatchHeading: 'Exportar paquete…',
-    exportBatchIntro: 'Guardar este lote en un archivo de paquete, por ejemplo en una memoria USB, para llevarlo a un equipo con conexión.',
-
-    transferHeading: 'Transferencia',
-    transferIntro:
-      'Lleve compromisos en una memoria USB desde un equipo que nunca se conecta, envíe un paquete a la plataforma o exporte los compromisos a una hoja de cálculo.',
-    exportAllHeading: 'Exportar un paquete',
-    exportAllIntro: 'Todo lo de este equipo cuyo recibo aún no ha confirmado la plataforma, en un único archivo de paquete firmado.',
-    importHeading: 'Importar un paquete',
-    importIntro: 'Añadir los compromisos de un paquete exportado en otro equipo. Importar el mismo paquete otra vez no cambia nada.',
-    uploadHeading: 'Subir un paquete a la plataforma',
-    uploadIntro: 'Enviar un archivo de paquete tal cual a la plataforma de compromisos. Este equipo debe estar en línea y conectado a la plataforma.',
-    tableHeading: 'Exportar los compromisos a una hoja de cálculo',
-    tableIntro: 'Todos los compromisos firmados, uno por fila, en CSV o en un libro de Excel.',
-    filePath: 'Archivo',
-    filePathHint: 'La ruta completa del archivo, por ejemplo en una memoria USB.',
-    chooseFile: 'Elegir…',
-    format: 'Formato',
-    formats: { csv: 'CSV', xlsx: 'Excel (XLSX)' },
-    exportBundle: 'Exportar paquete',
-    importBundle: 'Importar paquete',
-    uploadBundle: 'Subir paquete',
-    exportRun: 'Exportar',
-    exporting: 'Exportando…',
-    importing: 'Importando…',
-    uploading: 'Subiendo…',
-    exported: (items, size) =>
-      items === 1 ? `1 compromiso guardado (${size}).` : `${items} compromisos guardados (${size}).`,
-    tableWritten: (rows, size) => (rows === 1 ? `1 fila guardada (${size}).` : `${rows} filas guardadas (${size}).`),
-    importedSummary: (items, created, duplicate, conflict) =>
-      `${items === 1 ? '1 compromiso' : `${items} compromisos`} en el paquete: ${created} nuevos, ${duplicate} ya estaban aquí, ${conflict} en conflicto.`,
-    uploadedSummary: (items, created, duplicate, conflict, rejected) =>
-      `${items === 1 ? '1 compromiso enviado' : `${items} compromisos enviados`}: ${created} nuevos, ${duplicate} ya estaban en la plataforma, ${conflict} en conflicto, ${rejected} rechazados.`,
-    resultList: (n) => (n === 1 ? 'Mostrar el compromiso' : `Mostrar los ${n} compromisos`),
-    outcomes: {
-      created: 'Nuevo',
-      duplicate: 'Ya estaba',
-      conflict: 'Conflicto',
-      rejected: 'Rechazado',
-    },
-
-    summaryHeading: 'Resumen',
-    summaryIntro: 'Lo comprometido hasta ahora, según todos los compromisos firmados en este equipo (incluidos los importados).',
-    summaryLoading: 'Sumando los compromisos…',
-    summaryFailed: (message) => `No se puede mostrar el resumen: ${message}`,
-    summaryPledges: 'Compromisos firmados',
-    summaryCurrencies: 'Monedas de los compromisos',
-    summaryFinancial: 'Compromisos financieros',
-    financialNone: 'Todavía no hay compromisos financieros.',
-    fromPledges: (n) => (n === 1 ? 'de 1 compromiso' : `de ${n} compromisos`),
-    summaryBreakdown: 'Compromisos por categoría',
-    summaryFocus: 'Por área prioritaria',
-    summarySupport: 'Por tipo de apoyo',
-    summaryKinds: 'Por tipo de firmante',
-    summaryTargeting: 'Compromisos dirigidos a',
-    tagged: (title, tag) => `${title} (${tag})`,
-    colCategory: 'Categoría',
-    colPledges: 'Compromisos',
-    refresh: 'Actualizar',
-    checking: 'Comprobando…',
-
-    reconcileHeading: 'Conciliación',
-    reconcileIntro:
-      'En qué punto está cada compromiso de este equipo, según el dispositivo que lo firmó, y lo que la plataforma indica que le falta.',
-    reconcileLoading: 'Comprobando…',
-    reconcileFailed: (message) => `La conciliación falló: ${message}`,
-    checkAgain: 'Comprobar de nuevo',
-    onlyHere: (n) =>
-      n === 1 ? '1 compromiso sigue estando solo en este equipo' : `${n} compromisos siguen estando solo en este equipo`,
-    onlyHereHint: 'Guarde este equipo en un lugar seguro hasta que la plataforma los tenga, o exporte un paquete en la pestaña Transferencia.',
-    allDelivered: 'Todo lo de este equipo ha llegado a la plataforma',
-    serverChecked: 'Comprobado con la plataforma ahora mismo.',
-    serverNotChecked: (error) => `No se consultó la plataforma: ${error}`,
-    colDevice: 'Dispositivo',
-    thisLaptop: 'este equipo',
-    colTotal: 'Total',
-    colGaps: 'Huecos vistos aquí',
-    colServerMissing: 'Faltan en la plataforma',
-    notChecked: 'sin comprobar — sin conexión',
-
-    settingsHeading: 'Modo personal',
-    settingsIntro: 'Cómo se tratan los compromisos firmados y cómo se protege el modo personal en este equipo.',
-    hold: 'Retener los compromisos firmados para revisión',
-    holdHint:
-      'Activado: los compromisos firmados esperan en este equipo hasta que el personal los envíe en un lote. Desactivado: se envían a la plataforma en cuanto se firman.',
-    idleMinutes: 'Bloquear el modo personal tras estos minutos sin actividad',
-    idleHint: 'Pasado este tiempo, el modo personal vuelve solo a la pantalla de delegados.',
-    idleInvalid: 'Introduzca un número entero de minutos, al menos 1.',
-    changePinHeading: 'Cambiar el PIN del personal',
-    changePin: 'Cambiar PIN',
-    pinChanged: 'Se ha cambiado el PIN del personal.',
-  },
-
-  // Etiquetas de los valores
-  kinds: {
-    government: 'Gobierno',
-    private_sector: 'Sector privado',
-    civil_society: 'Sociedad civil',
-    academia: 'Mundo académico',
-    international_organization: 'Organización internacional',
-    other: 'Otro',
-  },
-
-  focusAreaCards: {
-    access: {
-      title: 'Acceso',
-      description: 'Conectar a las personas: infraestructura, cobertura y acceso asequible',
-    },
-    adoption: {
-      title: 'Adopción',
-      description: 'Empoderar a las comunidades: competencias digitales, inclusión y uso seguro',
-    },
-    value_creation: {
-      title: 'Creación de valor',
-      description: 'Construir ecosistemas digitales: contenidos locales, servicios e innovación',
-    },
-    investment: {
-      title: 'Inversión',
-      description: 'Propiciar la inversión: modelos de financiación y seguridad normativa y reglamentaria',
-    },
-  },
-
-  supportTypeCards: {
-    financial: {
-      title: 'Financiero',
-      description: 'Fondos comprometidos: donaciones, préstamos o inversiones (indique el importe más abajo)',
-    },
-    policy: {
-      title: 'Normativo',
-      description: 'Cambios en leyes, reglamentos o políticas públicas',
-    },
-    advocacy: {
-      title: 'Promoción',
-      description: 'Sensibilización y movilización de otros actores',
-    },
-    programmatic: {
-      title: 'Programático',
-      description: 'Ejecución de proyectos, programas o servicios sobre el terreno',
-    },
-  },
-
-  scopes: {
-    global: 'Mundial',
-    regional: 'Regional',
-    national: 'Nacional',
-  },
-
-  beneficiaryLabels: {
-    women_and_girls: 'Mujeres y niñas',
-    youth: 'Jóvenes',
-    older_persons: 'Personas de edad',
-    persons_with_disabilities: 'Personas con discapacidad',
-    rural_communities: 'Comunidades rurales',
-    indigenous_peoples: 'Pueblos indígenas',
-    refugees_and_migrants: 'Refugiados y migrantes',
-    smes: 'Pequeñas y medianas empresas',
-    general_public: 'Público en general',
-  },
-
-  metrics: {
-    people_connected: 'Personas conectadas',
-    people_trained: 'Personas capacitadas',
-    people_reached: 'Personas alcanzadas',
-    schools_connected: 'Escuelas conectadas',
-    health_facilities_connected: 'Centros de salud conectados',
-    population_coverage: 'Población cubierta',
-    jobs_created: 'Empleos creados',
-    startups_supported: 'Empresas emergentes apoyadas',
-    other: 'Otro (especifique)',
-  },
-
-  // Problemas señalados por el validador
-  fieldInRow: (field, row) => `${field} (${row})`,
-  signatoryRow: (n) => `Firmante ${n}`,
-  problems: {
-    required: (a) => `Complete «${a.field}».`,
-    too_short: (a) => `«${a.field}» debe tener al menos ${a.limit} caracteres.`,
-    too_long: (a) =>
-      a.limit ? `«${a.field}» puede tener como máximo ${a.limit} caracteres.` : `«${a.field}» es demasiado largo.`,
-    too_many: (a) => (a.limit ? `«${a.field}»: como máximo ${a.limit}.` : `«${a.field}»: demasiados elementos.`),
-    control_characters: (a) => `«${a.field}» contiene caracteres de control invisibles; vuelva a escribirlo.`,
-    invalid_language: () => 'El idioma debe ser un código BCP 47, como en, fr o pt-BR.',
-    invalid_country: () => 'Elija un país de la lista.',
-    country_not_allowed: () => 'Una organización internacional no tiene país; deje este campo vacío.',
-    invalid_currency: () => 'Elija una moneda de la lista.',
-    invalid_date: (a) => `«${a.field}» debe ser una fecha real (AAAA-MM-DD).`,
-    end_before_start: () => 'La fecha de finalización debe ser igual o posterior a la fecha de inicio.',
-    no_lead: () => 'Marque una organización como entidad principal.',
-    multiple_leads: () => 'Solo una organización puede ser la entidad principal.',
-    duplicate: (a) => `«${a.field}»: el mismo elemento está elegido dos veces.`,
-    out_of_range: (a) =>
-      a.limit ? `«${a.field}» no puede superar ${a.limit}.` : `«${a.field}» está fuera del intervalo admitido.`,
-    not_whole_number: (a) =>
-      `Escriba «${a.field}» como número entero, solo con cifras: sin decimales, signo menos, exponente ni letras.`,
-    unit_required: () => 'Indique qué cuenta una meta de tipo «otro» (su unidad).',
-    invalid_email: () => 'Escriba una dirección de correo electrónico, como nombre@example.org.',
-    unsupported_version: () => 'Este compromiso se creó con una versión más reciente de Pledge Desk.',
-    invalid_id: (a) => `«${a.field}» no es un identificador válido.`,
-    invalid_timestamp: (a) => `«${a.field}» no es una hora válida.`,
-    missing_signatory: () => 'Cada organización firma una vez: un firmante por organización.',
-    invalid_drawing: () => 'No se pudo registrar la firma. Bórrela y vuelva a firmar.',
-    not_normalised: () => 'El compromiso no está en su forma definitiva. Vuelva al formulario y revíselo de nuevo.',
-  },
-  problemChoose: (a) => `Elija «${a.field}».`,
-  problemChooseSome: (a) => `Elija al menos una opción en «${a.field}».`,
-
-  // Objetivos de Desarrollo Sostenible (A/RES/70/1)
-  sdgNames: [
-    'Fin de la pobreza',
-    'Hambre cero',
-    'Salud y bienestar',
-    'Educación de calidad',
-    'Igualdad de género',
-    'Agua limpia y saneamiento',
-    'Energía asequible y no contaminante',
-    'Trabajo decente y crecimiento económico',
-    'Industria, innovación e infraestructura',
-    'Reducción de las desigualdades',
-    'Ciudades y comunidades sostenibles',
-    'Producción y consumo responsables',
-    'Acción por el clima',
-    'Vida submarina',
-    'Vida de ecosistemas terrestres',
-    'Paz, justicia e instituciones sólidas',
-    'Alianzas para lograr los objetivos',
-  ],
-  sdgTitles: [
-    'Poner fin a la pobreza en todas sus formas en todo el mundo',
-    'Poner fin al hambre, lograr la seguridad alimentaria y la mejora de la nutrición y promover la agricultura sostenible',
-    'Garantizar una vida sana y promover el bienestar de todos a todas las edades',
-    'Garantizar una educación inclusiva y equitativa de calidad y promover oportunidades de aprendizaje permanente para todos',
-    'Lograr la igualdad de género y empoderar a todas las mujeres y las niñas',
-    'Garantizar la disponibilidad y la gestión sostenible del agua y el saneamiento para todos',
-    'Garantizar el acceso a una energía asequible, segura, sostenible y moderna para todos',
-    'Promover el crecimiento económico sostenido, inclusivo y sostenible, el empleo pleno y productivo y el trabajo decente para todos',
-    'Construir infraestructuras resilientes, promover la industrialización inclusiva y sostenible y fomentar la innovación',
-    'Reducir la desigualdad en los países y entre ellos',
-    'Lograr que las ciudades y los asentamientos humanos sean inclusivos, seguros, resilientes y sostenibles',
-    'Garantizar modalidades de consumo y producción sostenibles',
-    'Adoptar medidas urgentes para combatir el cambio climático y sus efectos',
-    'Conservar y utilizar sosteniblemente los océanos, los mares y los recursos marinos para el desarrollo sostenible',
-    'Proteger, restablecer y promover el uso sostenible de los ecosistemas terrestres, gestionar sosteniblemente los bosques, luchar contra la desertificación, detener e invertir la degradación de las tierras y detener la pérdida de biodiversidad',
-    'Promover sociedades pacíficas e inclusivas para el desarrollo sostenible, facilitar el acceso a la justicia para todos y construir a todos los niveles instituciones eficaces e inclusivas que rindan cuentas',
-    'Fortalecer los medios de implementación y revitalizar la Alianza Mundial para el Desarrollo Sostenible',
-  ],
+  ...settings,
+  ...staff,
+  ...reference,
 };
 
 export default es;

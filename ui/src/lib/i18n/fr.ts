@@ -2,6 +2,11 @@
 // PMA, PDSL, PEID, objectifs de développement durable (ODD).
 
 import type { Messages } from './en';
+import { plural } from './plural';
+import { n$, at } from './fr/words';
+import { reference } from './fr/reference';
+import { settings } from './fr/settings';
+import { staff } from './fr/staff';
 
 const fr: Messages = {
   productName: 'Pledge Desk',
@@ -30,9 +35,7 @@ const fr: Messages = {
 
   // Récapitulatif des points à compléter
   problemSummary: (n) =>
-    n === 1
-      ? '1 point à compléter avant de pouvoir signer cet engagement'
-      : `${n} points à compléter avant de pouvoir signer cet engagement`,
+    `${plural('fr', n, { one: `${n$(n)} point`, other: `${n$(n)} points` })} à compléter avant de pouvoir signer cet engagement`,
   readyToSign: 'Prêt à être signé',
   summaryUnknown: 'Commencez où vous voulez : votre brouillon est enregistré automatiquement pendant la saisie.',
   showAllProblems: 'Tout afficher',
@@ -42,7 +45,7 @@ const fr: Messages = {
   notSavedYet: 'Les dernières modifications ne sont pas encore enregistrées. Réessayez dans un instant.',
 
   // Commun
-  charCount: (n, max) => `${n} / ${max}`,
+  charCount: (n, max) => `${n$(n)} / ${n$(max)}`,
   choose: 'Choisir…',
   remove: 'Supprimer',
   optional: '(facultatif)',
@@ -66,7 +69,7 @@ const fr: Messages = {
   pledgersHeading: 'Qui s’engage',
   pledgersIntro:
     'L’organisation qui prend l’engagement et, le cas échéant, les organisations qui s’engagent avec elle. Désignez-en une comme chef de file.',
-  pledgerRow: (n) => `Organisation ${n}`,
+  pledgerRow: (n) => `Organisation ${n$(n)}`,
   pledgerName: 'Nom de l’organisation',
   pledgerKind: 'Type d’organisation',
   pledgerCountry: 'Pays',
@@ -74,8 +77,8 @@ const fr: Messages = {
   pledgerLead: 'Chef de file',
   pledgerLeadHint: 'L’organisation chef de file s’exprime au nom de l’engagement.',
   addPledger: 'Ajouter une organisation partenaire',
-  removePledger: (n) => `Supprimer l’organisation ${n}`,
-  pledgersMax: (max) => `Un engagement peut réunir au plus ${max} organisations.`,
+  removePledger: (n) => `Supprimer l’organisation ${n$(n)}`,
+  pledgersMax: (max) => `Un engagement peut réunir au plus ${n$(max)} organisations.`,
 
   // 3. Champ d'action
   coverageHeading: 'Champ d’action',
@@ -99,14 +102,14 @@ const fr: Messages = {
   // 5. Cibles et financement
   targetsHeading: 'Cibles et financement',
   targetsIntro: 'Des cibles mesurables aident le secrétariat à suivre les progrès. Ajoutez-en autant que nécessaire.',
-  targetRow: (n) => `Cible ${n}`,
+  targetRow: (n) => `Cible ${n$(n)}`,
   targetMetric: 'Ce qui est compté',
   targetValue: 'Nombre',
   targetUnit: 'Unité',
   targetUnitHint: 'Ce que compte une cible « autre », par ex. « points d’accès installés ».',
   addTarget: 'Ajouter une cible',
-  removeTarget: (n) => `Supprimer la cible ${n}`,
-  targetsMax: (max) => `Un engagement peut comporter au plus ${max} cibles.`,
+  removeTarget: (n) => `Supprimer la cible ${n$(n)}`,
+  targetsMax: (max) => `Un engagement peut comporter au plus ${n$(max)} cibles.`,
   noTargets: 'Aucune cible pour l’instant.',
   financialHeading: 'Engagement financier',
   financialAmount: 'Montant',
@@ -134,7 +137,7 @@ const fr: Messages = {
   countryNoMatch: 'Aucun pays ne correspond.',
   countryClear: (name) => `Retirer ${name}`,
   tagLdc: 'PMA',
-  tagLdcTitle: 'Pays parmi les moins avancés',
+  tagLdcTitle: 'Pays les moins avancés',
   tagLldc: 'PDSL',
   tagLldcTitle: 'Pays en développement sans littoral',
   tagSids: 'PEID',
@@ -151,9 +154,9 @@ const fr: Messages = {
   noPledger: 'Aucune organisation pour l’instant',
   unnamedLead: 'Chef de file non nommé',
   withOthers: (lead, others) => (others.length === 0 ? lead : `${lead} · avec ${others.join(', ')}`),
-  moreCountries: (n) => (n === 1 ? '+1 autre' : `+${n} autres`),
-  edited: (when) => `Modifié ${when}`,
-  deletedAt: (when) => `Supprimé ${when}`,
+  moreCountries: (n) => plural('fr', n, { one: `+${n$(n)} autre`, other: `+${n$(n)} autres` }),
+  edited: (moment) => `Modifié ${at(moment)}`,
+  deletedAt: (moment) => `Supprimé ${at(moment)}`,
   justNow: 'à l’instant',
   deleteDraft: 'Supprimer',
   deleteDraftLabel: (title) => `Supprimer « ${title} »`,
@@ -178,9 +181,7 @@ const fr: Messages = {
   reviewRetry: 'Réessayer',
   reviewBack: 'Retour à la saisie',
   reviewProblems: (n) =>
-    n === 1
-      ? '1 point à compléter avant de pouvoir signer cet engagement'
-      : `${n} points à compléter avant de pouvoir signer cet engagement`,
+    `${plural('fr', n, { one: `${n$(n)} point`, other: `${n$(n)} points` })} à compléter avant de pouvoir signer cet engagement`,
   reviewProblemsIntro: 'Revenez au formulaire pour les compléter. Chaque bouton vous mène au champ concerné.',
   reviewFix: 'Aller au champ',
   reviewFixLabel: (message) => `Aller au champ : ${message}`,
@@ -195,9 +196,10 @@ const fr: Messages = {
   reviewEventLabel: 'Événement',
   reviewContentHeading: 'Ce qui sera signé',
   reviewSigners: (n) =>
-    n === 1
-      ? 'Un signataire signera, pour l’organisation qui prend l’engagement.'
-      : `${n} signataires signeront, un pour chaque organisation.`,
+    plural('fr', n, {
+      one: 'Un signataire signera, pour l’organisation qui prend l’engagement.',
+      other: `${n$(n)} signataires signeront, un pour chaque organisation.`,
+    }),
   startSigning: 'Commencer la signature',
 
   // Détails de l'engagement
@@ -219,13 +221,13 @@ const fr: Messages = {
   kindAndCountry: (kind, country) => (country ? `${kind} · ${country}` : kind),
   money: (amount, currency) => `${amount} ${currency}`,
   periodRange: (start, end) => `${start} – ${end}`,
-  sdgLabel: (n, name) => `${n} · ${name}`,
+  sdgLabel: (n, name) => `${n$(n)} · ${name}`,
 
   // Signature
   signingLabel: 'Signature',
   signingProgress: 'Signataires',
-  signingStep: (i, n) => `Étape ${i} sur ${n}`,
-  signingHeading: 'Signataire pour',
+  signingStep: (i, n) => `Étape ${n$(i)} sur ${n$(n)}`,
+  signingHeading: 'Signature au nom de :',
   signingIntro:
     'La personne qui signe pour cette organisation saisit son nom et sa fonction, puis signe dans le cadre.',
   signatoryName: 'Nom complet',
@@ -264,7 +266,7 @@ const fr: Messages = {
   receiptFingerprint: 'Empreinte',
   receiptPledgeId: 'Identifiant de l’engagement',
   receiptSeq: 'Numéro d’ordre sur l’appareil',
-  receiptSignedAt: 'Signé le',
+  receiptSignedAt: 'Date de signature',
   receiptEvent: 'Événement',
   receiptAmends: 'Modifie l’engagement',
   receiptPledge: 'L’engagement',
@@ -320,496 +322,9 @@ const fr: Messages = {
   amendHint: (id) => `Une fois signé, il remplace l’engagement ${id}.`,
   signedBadge: 'Signé',
 
-  // Paramètres
-  settingsHeading: 'Paramètres',
-  settingsLoading: 'Chargement des paramètres…',
-  settingsFailed: (message) => `Les paramètres ne peuvent pas être affichés : ${message}`,
-
-  // Settings › Backups and Support
-  supportHeading: 'Assistance',
-  supportIntro: 'Ce dont l’équipe d’assistance a besoin en cas de problème. Les diagnostics ne contiennent jamais de coordonnées, de jetons ni de clés.',
-  logFolder: 'Dossier des journaux',
-  logsWriting: 'Un fichier journal est écrit ici chaque jour ; les 7 derniers sont conservés.',
-  logsNotWritten: 'Les journaux ne peuvent pas être écrits : l’assistance aura moins d’informations. Pledge Desk continue de fonctionner. Raison :',
-  copyDiagnostics: 'Copier les diagnostics',
-  diagnosticsCopied: 'Diagnostics copiés dans le presse-papiers.',
-  diagnosticsFallback: 'Le presse-papiers n’est pas disponible : sélectionnez ce texte et copiez-le.',
-  diagnosticsFailed: (message) => `Les diagnostics ne peuvent pas être produits : ${message}`,
-  backupsHeading: 'Sauvegardes',
-  backupsIntro: 'Pledge Desk copie sa base de données dans le dossier de sauvegarde toutes les 5 minutes tant que quelque chose change, et à sa fermeture. Chaque copie est vérifiée ; les 10 plus récentes sont conservées.',
-  backupsFolder: 'Dossier de sauvegarde',
-  backupsLast: 'Dernière sauvegarde',
-  backupsNone: 'Aucune pour l’instant',
-  backupFailed: 'La dernière sauvegarde a échoué ; Pledge Desk continue de fonctionner. Libérez de l’espace disque ou vérifiez le dossier. Raison :',
-  snapshotsUnreadable: 'Le dossier de sauvegarde ne peut pas être lu. Raison :',
-  backupNow: 'Sauvegarder maintenant',
-  backingUp: 'Sauvegarde en cours…',
-  backupDone: 'Sauvegarde effectuée.',
-  snapshotsCaption: 'Sauvegardes de cet ordinateur, de la plus récente à la plus ancienne',
-  snapshotTaken: 'Date',
-  snapshotSize: 'Taille',
-  snapshotRestore: 'Restaurer…',
-  restoreConfirm: (time) => `Restaurer la sauvegarde du ${time} ? Ce qui a été enregistré après ne figurera pas dans la base restaurée. La base actuelle est conservée à côté dans un fichier distinct, jamais supprimée.`,
-  restoreYes: 'Restaurer cette sauvegarde',
-  restoreCancel: 'Annuler',
-  restorePending: 'La sauvegarde choisie remplacera la base de données au redémarrage de Pledge Desk.',
-  restartNow: 'Redémarrer maintenant',
-  restoredAtStart: 'Une sauvegarde a été restaurée au démarrage de Pledge Desk ; la base précédente a été conservée dans un fichier distinct.',
-  fatalBackupOffer: (time) => `Une sauvegarde du ${time} a passé sa vérification. La restaurer rétablit tout ce qui était enregistré jusque-là ; le fichier endommagé est mis de côté, pas supprimé.`,
-  fatalRestore: 'Restaurer cette sauvegarde et redémarrer',
-  eventHeading: 'Événement',
-  eventIntro: 'L’événement où cet ordinateur est utilisé. Chaque engagement signé ici l’indique.',
-  eventId: 'Identifiant de l’événement',
-  eventIdPlaceholder: 'kigali-2022',
-  eventIdHint: 'lettres minuscules, chiffres et traits d’union',
-  eventName: 'Nom de l’événement',
-  eventNamePlaceholder: 'Table ronde P2C sur le développement numérique',
-  eventSave: 'Enregistrer',
-  eventSaving: 'Enregistrement…',
-  eventSaved: 'Enregistré',
-  eventNotSet:
-    'Aucun événement n’est encore défini : aucun engagement ne peut être signé sur cet ordinateur tant qu’il ne l’est pas.',
-  deviceHeading: 'Cet appareil',
-  deviceId: 'Identifiant de l’appareil',
-  deviceFingerprint: 'Empreinte de la clé',
-  devicePublicKey: 'Clé publique',
-  deviceKeyNote:
-    'Les engagements signés ici portent la signature de cet ordinateur. La clé privée ne quitte jamais cet ordinateur ; la plateforme des engagements vérifie les signatures avec la clé publique.',
-
-  // Synchronisation : barre d'état
-  syncBarLabel: 'Synchronisation avec la plateforme des engagements',
-  connection: {
-    online: 'En ligne',
-    offline: 'Hors ligne',
-    unknown: 'Pas encore connecté',
-    not_enrolled: 'Non inscrit',
-  },
-  syncPending: (n) => `${n} en attente`,
-  syncPendingTitle: (n) =>
-    n === 1 ? '1 engagement signé attend d’être envoyé' : `${n} engagements signés attendent d’être envoyés`,
-  syncLast: (time) => `Dernière synchronisation ${time}`,
-  syncNever: 'Jamais synchronisé',
-  syncRunning: 'Synchronisation…',
-  syncProgress: (done, total) => `Envoi des engagements : ${done} sur ${total}`,
-  syncNextTry: (time) => `Prochain essai ${time}`,
-  syncMissing: (n) =>
-    `Il manque à la plateforme ${n === 1 ? '1 engagement' : `${n} engagements`} dont elle avait accusé réception — prévenez l’équipe de l’événement`,
-  syncNow: 'Synchroniser',
-  syncSetUp: 'Configurer',
-  syncSetUpLabel: 'Configurer la connexion à la plateforme des engagements dans les Paramètres',
-  syncSummary: (connection, last, pending) => `${connection} · ${last} · ${pending}`,
-
-  syncErrors: {
-    invalid_address: 'L’adresse du serveur n’est pas valide : utilisez https://…, ou http:// uniquement pour cet ordinateur (localhost).',
-    offline: 'La plateforme est injoignable ; les engagements restent en attente jusqu’à ce qu’elle le soit.',
-    not_platform: 'L’adresse répond, mais pas comme la plateforme des engagements P2C : vérifiez l’adresse ou connectez-vous d’abord au réseau.',
-    not_enrolled: 'Cet ordinateur n’est pas encore inscrit auprès de la plateforme.',
-    bad_answer: 'La réponse de la plateforme est illisible ; un nouvel essai aura lieu.',
-  },
-
-  // Synchronisation : Paramètres
-  platformHeading: 'Plateforme centrale',
-  platformIntro:
-    'Les engagements signés sont envoyés à la plateforme des engagements P2C dès que cet ordinateur est en ligne. D’ici là, ils restent en sécurité sur cet ordinateur.',
-  platformStatus: 'État',
-  platformError: 'Dernier problème',
-  platformAddress: 'Adresse du serveur',
-  platformRole: 'Cet ordinateur',
-  platformLoading: 'Chargement des paramètres de connexion…',
-  platformFailed: (message) => `Les paramètres de connexion ne peuvent pas être affichés : ${message}`,
-  platformNotEnrolled:
-    'Cet ordinateur n’est pas encore connecté à une plateforme des engagements : les engagements sont conservés ici en attendant.',
-  platformReconnect:
-    'Pour vous connecter à une autre plateforme, ou de nouveau avec un nouveau code, remplissez le formulaire ci-dessous.',
-  roleLabels: {
-    delegate: 'Ordinateur des délégués',
-    staff: 'Ordinateur de l’équipe',
-  },
-  serverUrl: 'Adresse du serveur',
-  serverUrlPlaceholder: 'https://pledges.example.org',
-  serverUrlHint: 'Commence par https://. Le simple http:// n’est admis que pour cet ordinateur (localhost).',
-  enrollCode: 'Code d’inscription',
-  enrollCodeHint: 'Le code « délégués » ou « équipe » de l’événement, fourni par l’équipe de l’événement.',
-  deviceName: 'Nom de l’ordinateur',
-  deviceNameDefault: 'Ordinateur Pledge Desk',
-  deviceNameHint: 'Le nom sous lequel la plateforme affiche cet ordinateur, par ex. « Accueil 2 ».',
-  enroll: 'Se connecter',
-  enrolling: 'Connexion…',
-  enrollConnected: (role) =>
-    role === null
-      ? 'Connecté'
-      : `Connecté en tant qu’ordinateur ${role === 'staff' ? 'de l’équipe' : 'des délégués'}`,
-  enrollNeedsAddress: 'Saisissez l’adresse du serveur de la plateforme des engagements.',
-  enrollNeedsCode: 'Saisissez le code d’inscription fourni par l’équipe de l’événement.',
-
-  // Mode personnel : code PIN, file de revue, lots, synthèse, rapprochement, transferts
-  staff: {
-    open: 'Personnel',
-    openLabel: 'Mode personnel (code PIN requis)',
-    modeBadge: 'Mode personnel',
-    lock: 'Verrouiller',
-    lockLabel: 'Verrouiller le mode personnel et revenir à l’écran des délégués',
-    lockedIdle: 'Mode personnel verrouillé après une période d’inactivité',
-    tabs: {
-      drafts: 'Brouillons',
-      review: 'Revue',
-      batches: 'Lots',
-      summary: 'Synthèse',
-      reconcile: 'Rapprochement',
-      transfer: 'Transfert',
-      settings: 'Paramètres',
-    },
-    cancel: 'Annuler',
-    untitled: 'Engagement sans titre',
-    none: 'Aucun',
-    notApplicable: 's.o.',
-
-    pinSetHeading: 'Définir un code PIN du personnel',
-    pinSetIntro:
-      'Le mode personnel affiche les engagements de toutes les délégations sur cet ordinateur. Choisissez un code de 4 à 12 chiffres et ne le communiquez qu’au personnel de l’événement.',
-    pinEnterHeading: 'Saisir le code PIN du personnel',
-    pinEnterIntro: 'Le mode personnel est réservé au personnel de l’événement. Délégués : merci de remettre l’ordinateur à un membre du personnel.',
-    pin: 'Code PIN du personnel',
-    pinNew: 'Nouveau code PIN',
-    pinConfirm: 'Saisissez à nouveau le code PIN',
-    pinCurrent: 'Code PIN actuel',
-    pinHint: '4 à 12 chiffres',
-    pinSetSubmit: 'Définir le code et ouvrir le mode personnel',
-    pinEnterSubmit: 'Ouvrir le mode personnel',
-    pinChecking: 'Vérification…',
-    pinWrong: (left: number | null) =>
-      left === null
-        ? 'Ce code PIN est incorrect.'
-        : `Ce code PIN est incorrect. Encore ${left} essai${left === 1 ? '' : 's'} avant le verrouillage temporaire du mode personnel.`,
-    pinInvalid: 'Le code PIN doit comporter de 4 à 12 chiffres.',
-    pinMismatch: 'Les deux codes PIN ne sont pas identiques.',
-    pinLockedOut: (time, remaining) =>
-      `Trop de codes erronés. Vous pourrez réessayer à ${time} (dans ${remaining}).`,
-
-    reviewHeading: 'Revue',
-    reviewIntro:
-      'Tous les engagements signés sur cet ordinateur, y compris ceux importés. Sélectionnez des engagements pour les regrouper dans un lot ; ouvrez-en un pour voir son reçu.',
-    filters: 'Filtres',
-    filterText: 'Rechercher',
-    filterTextPlaceholder: 'Titre, organisation ou identifiant',
-    filterState: 'État',
-    filterFocus: 'Domaine prioritaire',
-    filterKind: 'Type d’auteur',
-    filterCountry: 'Pays ciblé',
-    filterBatch: 'Lot',
-    filterAny: 'Tous',
-    filterNoBatch: 'Dans aucun lot',
-    filterClear: 'Effacer les filtres',
-    states: {
-      signed: 'Retenu',
-      queued: 'En file d’attente',
-      sending: 'Envoi en cours',
-      acknowledged: 'Accusé de réception',
-      rejected: 'Rejeté',
-      conflict: 'Conflit',
-    },
-    stateCount: (state, n) => `${state} ${n}`,
-    colTitle: 'Titre',
-    colLead: 'Auteur principal',
-    colCountries: 'Pays',
-    colSignedAt: 'Signé le',
-    colState: 'État',
-    colBatch: 'Lot',
-    colOutcome: 'Résultat',
-    colActions: 'Actions',
-    selectAll: 'Sélectionner tous les engagements affichés',
-    selectRow: (title) => `Sélectionner « ${title} »`,
-    openReceipt: (title) => `Ouvrir le reçu de « ${title} »`,
-    imported: 'Importé',
-    importedFrom: (bundle) => `Importé du paquet ${bundle}`,
-    queueCount: (n) => (n <= 1 ? `${n} engagement` : `${n} engagements`),
-    queueLoading: 'Chargement des engagements…',
-    queueEmpty: 'Aucun engagement signé sur cet ordinateur pour l’instant.',
-    queueEmptyFiltered: 'Aucun engagement ne correspond à ces filtres.',
-    queueFailed: (message) => `Impossible d’afficher les engagements : ${message}`,
-    backToQueue: 'Retour à la liste',
-    selectedCount: (n) => (n <= 1 ? `${n} engagement sélectionné` : `${n} engagements sélectionnés`),
-    addToNewBatch: 'Ajouter à un nouveau lot…',
-    batchNamePlaceholder: 'Jour 1 — séance du matin',
-    batchNameNeeded: 'Donnez un nom au nouveau lot.',
-    batchCreate: 'Créer le lot',
-    addToBatch: 'Ajouter à un lot',
-    batchPick: 'Choisir un lot',
-    noOpenBatches: 'Aucun lot ouvert aux ajouts',
-    batchAdd: 'Ajouter',
-    batchCreated: (name, n) =>
-      n <= 1 ? `Lot « ${name} » créé avec ${n} engagement.` : `Lot « ${name} » créé avec ${n} engagements.`,
-    batchAdded: (name, n) =>
-      n <= 1 ? `${n} engagement ajouté à « ${name} ».` : `${n} engagements ajoutés à « ${name} ».`,
-
-    batchesHeading: 'Lots',
-    batchesIntro:
-      'Un lot regroupe des engagements revus afin qu’ils soient transmis ensemble à la plateforme, ou transportés ensemble sur une clé USB.',
-    batchesLoading: 'Chargement des lots…',
-    batchesEmpty: 'Aucun lot pour l’instant. Sélectionnez des engagements dans l’onglet Revue et ajoutez-les à un nouveau lot.',
-    batchesFailed: (message) => `Impossible d’afficher les lots : ${message}`,
-    batchFailed: (message) => `Impossible d’afficher le lot : ${message}`,
-    allBatches: 'Tous les lots',
-    notSubmitted: 'Non soumis',
-    submittedAt: (time) => `Soumis ${time}`,
-    createdAt: (time) => `Créé ${time}`,
-    memberCount: (n) => (n <= 1 ? `${n} engagement` : `${n} engagements`),
-    batchMembers: 'Engagements de ce lot',
-    batchEmpty: 'Ce lot ne contient aucun engagement.',
-    serverStatus: (status) => `Plateforme : ${status}`,
-    removeFromBatch: (title) => `Retirer « ${title} » de ce lot`,
-    submitHeading: 'Soumettre le lot',
-    submitExplain:
-      'La soumission transmet à la plateforme, en un seul ensemble, les engagements retenus de ce lot : ils sont mis en file d’attente ensemble et envoyés dès que cet ordinateur est en ligne. Un lot soumis ne peut plus changer.',
-    submit: 'Soumettre le lot',
-    submitting: 'Soumission…',
-    submittedNote: (time) => `Soumis le ${time}. Ses engagements sont en route vers la plateforme.`,
-    exportBatchHeading: 'Exporter un paquet…',
-    exportBatchIntro: 'Enregistrer ce lot dans un fichier paquet, par exemple sur une clé USB, pour l’emporter vers un ordinateur en ligne.',
-
-    transferHeading: 'Transfert',
-    transferIntro:
-      'Transportez des engagements sur une clé USB depuis un ordinateur qui n’est jamais en ligne, envoyez un paquet à la plateforme ou exportez les engagements vers un tableur.',
-    exportAllHeading: 'Exporter un paquet',
-    exportAllIntro: 'Tout ce que la plateforme n’a pas encore reçu de cet ordinateur, dans un seul fichier paquet signé.',
-    importHeading: 'Importer un paquet',
-    importIntro: 'Ajouter les engagements d’un paquet exporté sur un autre ordinateur. Importer deux fois le même paquet ne change rien.',
-    uploadHeading: 'Envoyer un paquet à la plateforme',
-    uploadIntro: 'Envoyer tel quel un fichier paquet à la plateforme des engagements. Cet ordinateur doit être en ligne et connecté à la plateforme.',
-    tableHeading: 'Exporter les engagements vers un tableur',
-    tableIntro: 'Tous les engagements signés, un par ligne, au format CSV ou dans un classeur Excel.',
-    filePath: 'Fichier',
-    filePathHint: 'Le chemin complet du fichier, par exemple sur une clé USB.',
-    chooseFile: 'Choisir…',
-    format: 'Format',
-    formats: { csv: 'CSV', xlsx: 'Excel (XLSX)' },
-    exportBundle: 'Exporter le paquet',
-    importBundle: 'Importer le paquet',
-    uploadBundle: 'Envoyer le paquet',
-    exportRun: 'Exporter',
-    exporting: 'Exportation…',
-    importing: 'Importation…',
-    uploading: 'Envoi…',
-    exported: (items, size) =>
-      items <= 1 ? `${items} engagement enregistré (${size}).` : `${items} engagements enregistrés (${size}).`,
-    tableWritten: (rows, size) => (rows <= 1 ? `${rows} ligne enregistrée (${size}).` : `${rows} lignes enregistrées (${size}).`),
-    importedSummary: (items, created, duplicate, conflict) =>
-      `${items <= 1 ? `${items} engagement` : `${items} engagements`} dans le paquet : ${created} nouveau(x), ${duplicate} déjà présent(s), ${conflict} en conflit.`,
-    uploadedSummary: (items, created, duplicate, conflict, rejected) =>
-      `${items <= 1 ? `${items} engagement envoyé` : `${items} engagements envoyés`} : ${created} nouveau(x), ${duplicate} déjà sur la plateforme, ${conflict} en conflit, ${rejected} rejeté(s).`,
-    resultList: (n) => (n <= 1 ? 'Afficher l’engagement' : `Afficher les ${n} engagements`),
-    outcomes: {
-      created: 'Nouveau',
-      duplicate: 'Déjà présent',
-      conflict: 'Conflit',
-      rejected: 'Rejeté',
-    },
-
-    summaryHeading: 'Synthèse',
-    summaryIntro: 'Ce qui a été promis jusqu’ici, d’après tous les engagements signés sur cet ordinateur (y compris ceux importés).',
-    summaryLoading: 'Calcul de la synthèse…',
-    summaryFailed: (message) => `Impossible d’afficher la synthèse : ${message}`,
-    summaryPledges: 'Engagements signés',
-    summaryCurrencies: 'Devises des engagements',
-    summaryFinancial: 'Engagements financiers',
-    financialNone: 'Aucun engagement financier pour l’instant.',
-    fromPledges: (n) => (n <= 1 ? `sur ${n} engagement` : `sur ${n} engagements`),
-    summaryBreakdown: 'Engagements par catégorie',
-    summaryFocus: 'Par domaine prioritaire',
-    summarySupport: 'Par type de soutien',
-    summaryKinds: 'Par type d’auteur',
-    summaryTargeting: 'Engagements visant les',
-    tagged: (title, tag) => `${title} (${tag})`,
-    colCategory: 'Catégorie',
-    colPledges: 'Engagements',
-    refresh: 'Actualiser',
-    checking: 'Vérification…',
-
-    reconcileHeading: 'Rapprochement',
-    reconcileIntro:
-      'Où en est chaque engagement présent sur cet ordinateur, par appareil signataire, et ce que la plateforme signale comme manquant.',
-    reconcileLoading: 'Vérification…',
-    reconcileFailed: (message) => `Le rapprochement a échoué : ${message}`,
-    checkAgain: 'Vérifier à nouveau',
-    onlyHere: (n) =>
-      n <= 1 ? `${n} engagement n’existe encore que sur cet ordinateur` : `${n} engagements n’existent encore que sur cet ordinateur`,
-    onlyHereHint: 'Gardez cet ordinateur en lieu sûr jusqu’à ce que la plateforme les ait reçus, ou exportez un paquet dans l’onglet Transfert.',
-    allDelivered: 'Tout ce qui est sur cet ordinateur est parvenu à la plateforme',
-    serverChecked: 'Vérifié auprès de la plateforme à l’instant.',
-    serverNotChecked: (error) => `La plateforme n’a pas été consultée : ${error}`,
-    colDevice: 'Appareil',
-    thisLaptop: 'cet ordinateur',
-    colTotal: 'Total',
-    colGaps: 'Lacunes constatées ici',
-    colServerMissing: 'Manquants sur la plateforme',
-    notChecked: 'non vérifié — hors ligne',
-
-    settingsHeading: 'Mode personnel',
-    settingsIntro: 'Le traitement des engagements signés et la protection du mode personnel sur cet ordinateur.',
-    hold: 'Retenir les engagements signés pour revue',
-    holdHint:
-      'Activé : les engagements signés attendent sur cet ordinateur jusqu’à ce que le personnel les soumette dans un lot. Désactivé : ils sont envoyés à la plateforme dès leur signature.',
-    idleMinutes: 'Verrouiller le mode personnel après ce nombre de minutes d’inactivité',
-    idleHint: 'Passé ce délai, le mode personnel revient de lui-même à l’écran des délégués.',
-    idleInvalid: 'Saisissez un nombre entier de minutes, au moins 1.',
-    changePinHeading: 'Changer le code PIN du personnel',
-    changePin: 'Changer le code',
-    pinChanged: 'Le code PIN du personnel a été modifié.',
-  },
-
-  // Libellés des valeurs
-  kinds: {
-    government: 'Gouvernement',
-    private_sector: 'Secteur privé',
-    civil_society: 'Société civile',
-    academia: 'Milieu universitaire',
-    international_organization: 'Organisation internationale',
-    other: 'Autre',
-  },
-
-  focusAreaCards: {
-    access: {
-      title: 'Accès',
-      description: 'Connecter les personnes : infrastructures, couverture et accès abordable',
-    },
-    adoption: {
-      title: 'Adoption',
-      description: 'Autonomiser les communautés : compétences numériques, inclusion et utilisation sûre',
-    },
-    value_creation: {
-      title: 'Création de valeur',
-      description: 'Bâtir des écosystèmes numériques : contenus locaux, services et innovation',
-    },
-    investment: {
-      title: 'Investissement',
-      description: 'Favoriser l’investissement : modèles de financement, sécurité politique et réglementaire',
-    },
-  },
-
-  supportTypeCards: {
-    financial: {
-      title: 'Financier',
-      description: 'Fonds engagés : dons, prêts ou investissements (indiquez le montant plus bas)',
-    },
-    policy: {
-      title: 'Politique',
-      description: 'Modifications de lois, de réglementations ou de politiques publiques',
-    },
-    advocacy: {
-      title: 'Plaidoyer',
-      description: 'Sensibilisation et mobilisation d’autres acteurs',
-    },
-    programmatic: {
-      title: 'Programmes',
-      description: 'Mise en œuvre de projets, de programmes ou de services sur le terrain',
-    },
-  },
-
-  scopes: {
-    global: 'Mondiale',
-    regional: 'Régionale',
-    national: 'Nationale',
-  },
-
-  beneficiaryLabels: {
-    women_and_girls: 'Femmes et filles',
-    youth: 'Jeunes',
-    older_persons: 'Personnes âgées',
-    persons_with_disabilities: 'Personnes handicapées',
-    rural_communities: 'Communautés rurales',
-    indigenous_peoples: 'Peuples autochtones',
-    refugees_and_migrants: 'Réfugiés et migrants',
-    smes: 'Petites et moyennes entreprises',
-    general_public: 'Grand public',
-  },
-
-  metrics: {
-    people_connected: 'Personnes connectées',
-    people_trained: 'Personnes formées',
-    people_reached: 'Personnes touchées',
-    schools_connected: 'Écoles connectées',
-    health_facilities_connected: 'Établissements de santé connectés',
-    population_coverage: 'Population couverte',
-    jobs_created: 'Emplois créés',
-    startups_supported: 'Jeunes pousses soutenues',
-    other: 'Autre (préciser)',
-  },
-
-  // Problèmes signalés par le validateur
-  fieldInRow: (field, row) => `${field} (${row})`,
-  signatoryRow: (n) => `Signataire ${n}`,
-  problems: {
-    required: (a) => `Renseignez « ${a.field} ».`,
-    too_short: (a) => `« ${a.field} » doit comporter au moins ${a.limit} caractères.`,
-    too_long: (a) =>
-      a.limit ? `« ${a.field} » peut comporter au plus ${a.limit} caractères.` : `« ${a.field} » est trop long.`,
-    too_many: (a) => (a.limit ? `« ${a.field} » : ${a.limit} au maximum.` : `« ${a.field} » : trop d’éléments.`),
-    control_characters: (a) => `« ${a.field} » contient des caractères de contrôle invisibles ; saisissez-le de nouveau.`,
-    invalid_language: () => 'La langue doit être un code BCP 47, par exemple en, fr ou pt-BR.',
-    invalid_country: () => 'Choisissez un pays dans la liste.',
-    country_not_allowed: () => 'Une organisation internationale n’a pas de pays ; laissez ce champ vide.',
-    invalid_currency: () => 'Choisissez une monnaie dans la liste.',
-    invalid_date: (a) => `« ${a.field} » doit être une date réelle (AAAA-MM-JJ).`,
-    end_before_start: () => 'La date de fin doit être identique ou postérieure à la date de début.',
-    no_lead: () => 'Désignez une organisation comme chef de file.',
-    multiple_leads: () => 'Une seule organisation peut être chef de file.',
-    duplicate: (a) => `« ${a.field} » : le même élément est choisi deux fois.`,
-    out_of_range: (a) =>
-      a.limit ? `« ${a.field} » ne peut pas dépasser ${a.limit}.` : `« ${a.field} » est hors des limites admises.`,
-    not_whole_number: (a) =>
-      `Saisissez « ${a.field} » en nombre entier, uniquement en chiffres : sans décimales, signe moins, exposant ni lettres.`,
-    unit_required: () => 'Précisez ce que compte une cible « autre » (son unité).',
-    invalid_email: () => 'Saisissez une adresse électronique, par exemple nom@example.org.',
-    unsupported_version: () => 'Cet engagement a été créé par une version plus récente de Pledge Desk.',
-    invalid_id: (a) => `« ${a.field} » n’est pas un identifiant valide.`,
-    invalid_timestamp: (a) => `« ${a.field} » n’est pas une heure valide.`,
-    missing_signatory: () => 'Chaque organisation signe une fois : un signataire par organisation.',
-    invalid_drawing: () => 'La signature n’a pas pu être enregistrée. Effacez-la et signez de nouveau.',
-    not_normalised: () =>
-      'L’engagement n’est pas sous sa forme définitive. Revenez au formulaire et vérifiez-le de nouveau.',
-  },
-  problemChoose: (a) => `Choisissez « ${a.field} ».`,
-  problemChooseSome: (a) => `Choisissez au moins un élément sous « ${a.field} ».`,
-
-  // Objectifs de développement durable (A/RES/70/1)
-  sdgNames: [
-    'Pas de pauvreté',
-    'Faim « zéro »',
-    'Bonne santé et bien-être',
-    'Éducation de qualité',
-    'Égalité entre les sexes',
-    'Eau propre et assainissement',
-    'Énergie propre et d’un coût abordable',
-    'Travail décent et croissance économique',
-    'Industrie, innovation et infrastructure',
-    'Inégalités réduites',
-    'Villes et communautés durables',
-    'Consommation et production responsables',
-    'Mesures relatives à la lutte contre les changements climatiques',
-    'Vie aquatique',
-    'Vie terrestre',
-    'Paix, justice et institutions efficaces',
-    'Partenariats pour la réalisation des objectifs',
-  ],
-  sdgTitles: [
-    'Éliminer la pauvreté sous toutes ses formes et partout dans le monde',
-    'Éliminer la faim, assurer la sécurité alimentaire, améliorer la nutrition et promouvoir l’agriculture durable',
-    'Permettre à tous de vivre en bonne santé et promouvoir le bien-être de tous à tout âge',
-    'Assurer l’accès de tous à une éducation de qualité, sur un pied d’égalité, et promouvoir les possibilités d’apprentissage tout au long de la vie',
-    'Parvenir à l’égalité des sexes et autonomiser toutes les femmes et les filles',
-    'Garantir l’accès de tous à des services d’alimentation en eau et d’assainissement gérés de façon durable',
-    'Garantir l’accès de tous à des services énergétiques fiables, durables et modernes, à un coût abordable',
-    'Promouvoir une croissance économique soutenue, partagée et durable, le plein emploi productif et un travail décent pour tous',
-    'Bâtir une infrastructure résiliente, promouvoir une industrialisation durable qui profite à tous et encourager l’innovation',
-    'Réduire les inégalités dans les pays et d’un pays à l’autre',
-    'Faire en sorte que les villes et les établissements humains soient ouverts à tous, sûrs, résilients et durables',
-    'Établir des modes de consommation et de production durables',
-    'Prendre d’urgence des mesures pour lutter contre les changements climatiques et leurs répercussions',
-    'Conserver et exploiter de manière durable les océans, les mers et les ressources marines aux fins du développement durable',
-    'Préserver et restaurer les écosystèmes terrestres, en veillant à les exploiter de façon durable, gérer durablement les forêts, lutter contre la désertification, enrayer et inverser le processus de dégradation des terres et mettre fin à l’appauvrissement de la biodiversité',
-    'Promouvoir l’avènement de sociétés pacifiques et inclusives aux fins du développement durable, assurer l’accès de tous à la justice et mettre en place, à tous les niveaux, des institutions efficaces, responsables et ouvertes à tous',
-    'Renforcer les moyens de mettre en œuvre le Partenariat mondial pour le développement durable et le revitaliser',
-  ],
+  ...settings,
+  ...staff,
+  ...reference,
 };
 
 export default fr;

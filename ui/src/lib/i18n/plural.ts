@@ -1,6 +1,15 @@
 // Plural forms and numbers inside catalogue sentences, by Intl (CLDR rules):
 // Russian and Arabic need more than "one" and "other".
 
+/**
+ * The locale Intl is given for a UI language. Arabic is written with the
+ * digits 0–9 throughout (as in UN documents): the same digits Intl writes
+ * and the catalogue types, never a mix with ٠–٩.
+ */
+export function intlLocale(lang: string): string {
+  return lang === 'ar' ? 'ar-u-nu-latn' : lang;
+}
+
 const rules = new Map<string, Intl.PluralRules>();
 const numbers = new Map<string, Intl.NumberFormat>();
 
@@ -20,7 +29,7 @@ export function plural(locale: string, n: number, forms: PluralForms): string {
 export function num(locale: string, n: number): string {
   let nf = numbers.get(locale);
   if (!nf) {
-    nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    nf = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 });
     numbers.set(locale, nf);
   }
   return nf.format(n);
