@@ -142,6 +142,11 @@ pub(crate) fn enrolled_platform(store: &Mutex<Store>) -> Result<Platform, SyncEr
 
 /// One full pass. Pledges marked `sending` go back to `queued` if the call
 /// fails before an answer; nothing is marked sent without the server's word.
+/// Whether the enrolled platform answers its health check (nothing else).
+pub(crate) async fn probe(store: &Mutex<Store>) -> Result<(), SyncError> {
+    enrolled_platform(store)?.health().await.map(|_| ())
+}
+
 pub async fn sync_once(
     store: &Mutex<Store>,
     identity: &Identity,

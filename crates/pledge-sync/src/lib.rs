@@ -14,5 +14,8 @@ pub use client::{check_address, Platform};
 pub use engine::{enroll, load_config, set_server, sync_once, Progress, SyncConfig, SyncReport};
 pub use error::SyncError;
 pub use reconcile::reconcile;
-pub use service::{start, SyncService, SyncStatus, BACKOFF_MAX, BACKOFF_MIN, PENDING_INTERVAL};
+pub use service::{
+    start, start_with, SyncService, SyncStatus, Timings, BACKOFF_MAX, BACKOFF_MIN, HEALTH_INTERVAL,
+    PENDING_INTERVAL,
+};
 pub use upload::{upload_bundle_file, BundleUploaded, UploadOutcome, UploadedItem};

@@ -2,6 +2,9 @@
 //! "Sync now", when a network interface comes up, every 30 s while anything
 //! is pending; after a transient failure it waits an exponential backoff
 //! with full jitter (1 s → 5 min), or what the server's `Retry-After` says.
+//! With nothing to send it still asks the platform's health every 30 s, so
+//! the status bar never says "online" about a platform that went away, and
+//! makes a whole pass (status changes, reconciliation) every 5 minutes.
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -17,10 +20,28 @@ use crate::SyncError;
 
 /// While anything is pending, try at least this often.
 pub const PENDING_INTERVAL: Duration = Duration::from_secs(30);
+/// With nothing pending, ask the platform's health this often.
+pub const HEALTH_INTERVAL: Duration = Duration::from_secs(30);
 /// With nothing pending, still look for status changes this often.
 pub const IDLE_INTERVAL: Duration = Duration::from_secs(300);
 pub const BACKOFF_MIN: Duration = Duration::from_secs(1);
 pub const BACKOFF_MAX: Duration = Duration::from_secs(300);
+
+/// How often the loop looks at the platform (shorter in tests).
+#[derive(Debug, Clone, Copy)]
+pub struct Timings {
+    pub health: Duration,
+    pub full_pass: Duration,
+}
+
+impl Default for Timings {
+    fn default() -> Self {
+        Timings {
+            health: HEALTH_INTERVAL,
+            full_pass: IDLE_INTERVAL,
+        }
+    }
+}
 
 /// What the status bar shows.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -30,6 +51,9 @@ pub struct SyncStatus {
     pub running: bool,
     #[ts(type = "number")]
     pub pending: u64,
+    /// Signed, held back for staff review: not sent, only on this laptop.
+    #[ts(type = "number")]
+    pub held: u64,
     pub progress: Option<Progress>,
     pub last_success_at: Option<String>,
     pub last_error: Option<String>,
@@ -84,6 +108,21 @@ fn fresh_backoff() -> impl Iterator<Item = Duration> {
 
 /// Starts the loop on the current tokio runtime.
 pub fn start(store: Arc<Mutex<Store>>, identity: Arc<Identity>) -> SyncService {
+    start_with(store, identity, Timings::default())
+}
+
+/// (pending, held) as the outbox counts them now.
+fn outbox_now(store: &Mutex<Store>) -> Option<(u64, u64)> {
+    with_store(store, |s| s.outbox_counts())
+        .ok()
+        .map(|c| (c.pending(), c.signed))
+}
+
+pub fn start_with(
+    store: Arc<Mutex<Store>>,
+    identity: Arc<Identity>,
+    timings: Timings,
+) -> SyncService {
     let (trigger, mut wake) = mpsc::channel(8);
     let (status_tx, status) = watch::channel(SyncStatus::default());
     let status_tx = Arc::new(status_tx);
@@ -91,7 +130,10 @@ pub fn start(store: Arc<Mutex<Store>>, identity: Arc<Identity>) -> SyncService {
         let mut interfaces = crate::network::up_interfaces();
         let mut backoff = fresh_backoff();
         let mut wait = Duration::ZERO;
+        // When the last whole pass succeeded; a failure asks for a whole pass next.
+        let mut last_full: Option<std::time::Instant> = None;
         loop {
+            let mut woken = wait.is_zero();
             if !wait.is_zero() {
                 let due = chrono::Utc::now() + chrono::Duration::from_std(wait).unwrap_or_default();
                 status_tx.send_modify(|s| {
@@ -99,46 +141,84 @@ pub fn start(store: Arc<Mutex<Store>>, identity: Arc<Identity>) -> SyncService {
                 });
                 tokio::select! {
                     _ = tokio::time::sleep(wait) => {}
-                    got = wake.recv() => if got.is_none() { return },
-                    _ = crate::network::came_up(&mut interfaces) => {}
+                    got = wake.recv() => { if got.is_none() { return } woken = true }
+                    _ = crate::network::came_up(&mut interfaces) => woken = true,
                 }
             }
-            let pending = with_store(&store, |s| s.outbox_counts())
-                .map(|c| c.pending())
-                .unwrap_or(0);
+            let (pending, held) = outbox_now(&store).unwrap_or((0, 0));
+            let full_due = last_full.is_none_or(|t| t.elapsed() >= timings.full_pass);
+            if !woken && pending == 0 && !full_due {
+                // Nothing to send: only see whether the platform is still there.
+                let probe = crate::engine::probe(&store).await;
+                wait = match &probe {
+                    Ok(()) => {
+                        backoff = fresh_backoff();
+                        timings.health
+                    }
+                    Err(e) if e.is_transient() => {
+                        last_full = None;
+                        let step = backoff.next().unwrap_or(BACKOFF_MAX);
+                        e.retry_after()
+                            .unwrap_or_else(|| full_jitter(step))
+                            .min(BACKOFF_MAX)
+                    }
+                    Err(_) => {
+                        last_full = None;
+                        PENDING_INTERVAL
+                    }
+                };
+                status_tx.send_modify(|s| {
+                    s.held = held;
+                    s.next_attempt_at = None;
+                    match &probe {
+                        Ok(()) => s.online = Some(true),
+                        Err(e) => {
+                            s.online = Some(matches!(e, SyncError::Refused { .. }));
+                            s.last_error = Some(e.to_string());
+                            s.last_error_code = Some(e.code().to_owned());
+                        }
+                    }
+                });
+                continue;
+            }
             status_tx.send_modify(|s| {
                 s.running = true;
                 s.pending = pending;
+                s.held = held;
                 s.next_attempt_at = None;
             });
             let progress_tx = status_tx.clone();
             let on_progress = move |p: Progress| progress_tx.send_modify(|s| s.progress = Some(p));
             let result: Result<SyncReport, SyncError> =
                 sync_once(&store, &identity, &on_progress).await;
-            let pending = with_store(&store, |s| s.outbox_counts())
-                .map(|c| c.pending())
-                .unwrap_or(pending);
+            let (pending, held) = outbox_now(&store).unwrap_or((pending, held));
             wait = match &result {
                 Ok(_) => {
                     backoff = fresh_backoff();
+                    last_full = Some(std::time::Instant::now());
                     if pending > 0 {
                         Duration::ZERO
                     } else {
-                        IDLE_INTERVAL
+                        timings.health
                     }
                 }
                 Err(e) if e.is_transient() => {
+                    last_full = None;
                     let step = backoff.next().unwrap_or(BACKOFF_MAX);
                     e.retry_after()
                         .unwrap_or_else(|| full_jitter(step))
                         .min(BACKOFF_MAX)
                 }
-                Err(_) => PENDING_INTERVAL,
+                Err(_) => {
+                    last_full = None;
+                    PENDING_INTERVAL
+                }
             };
             status_tx.send_modify(|s| {
                 s.running = false;
                 s.progress = None;
                 s.pending = pending;
+                s.held = held;
                 match &result {
                     Ok(report) => {
                         s.online = Some(true);

@@ -175,3 +175,72 @@ async fn queued_pledges_go_out_on_their_own_when_the_server_returns() {
     assert_eq!(service.status().online, Some(true), "{status:?}");
     server.stop();
 }
+
+/// Issue 12: the bar said "Online" for 100 s with the platform down and
+/// nothing queued. With nothing to send, health is still asked on a timer.
+#[tokio::test(flavor = "multi_thread")]
+async fn with_nothing_queued_a_platform_that_went_away_shows_offline() {
+    let data = tempfile::tempdir().unwrap();
+    let (code, _) = Server::create_event(data.path(), "kigali-2022");
+    let server = Server::start(data.path(), "127.0.0.1:0");
+    let device = Device::new("kigali-2022");
+    device.enroll(&server.url, &code).await;
+    let timings = pledge_sync::Timings {
+        health: Duration::from_secs(1),
+        full_pass: Duration::from_secs(600),
+    };
+    let service = pledge_sync::start_with(device.store.clone(), device.identity.clone(), timings);
+    let waited = Instant::now();
+    while service.status().online != Some(true) {
+        assert!(
+            waited.elapsed() < Duration::from_secs(10),
+            "{:?}",
+            service.status()
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(service.status().pending, 0);
+    server.stop();
+    let stopped = Instant::now();
+    while service.status().online != Some(false) {
+        assert!(
+            stopped.elapsed() < Duration::from_secs(5),
+            "still online {:?} after the platform stopped: {:?}",
+            stopped.elapsed(),
+            service.status()
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(service.status().last_error.is_some());
+}
+
+/// Issue 12: held pledges showed "0 pending". They are counted apart.
+#[tokio::test(flavor = "multi_thread")]
+async fn held_pledges_are_counted_apart_from_pending() {
+    let data = tempfile::tempdir().unwrap();
+    let (code, _) = Server::create_event(data.path(), "kigali-2022");
+    let server = Server::start(data.path(), "127.0.0.1:0");
+    let device = Device::new("kigali-2022");
+    device.enroll(&server.url, &code).await;
+    {
+        let mut store = device.store.lock().unwrap();
+        let mut settings = store.staff_settings().unwrap();
+        settings.hold_submissions = true;
+        store.set_staff_settings(&settings).unwrap();
+    }
+    device.sign(2);
+    let service = pledge_sync::start(device.store.clone(), device.identity.clone());
+    let waited = Instant::now();
+    while service.status().online != Some(true) {
+        assert!(
+            waited.elapsed() < Duration::from_secs(10),
+            "{:?}",
+            service.status()
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let status = service.status();
+    assert_eq!((status.pending, status.held), (0, 2), "{status:?}");
+    assert_eq!(device.counts().signed, 2, "held, not sent");
+    server.stop();
+}

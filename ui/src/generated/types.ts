@@ -204,7 +204,11 @@ export type SyncStatus = {
 /**
  * `None` until the first attempt.
  */
-online: boolean | null, running: boolean, pending: number, progress: Progress | null, last_success_at: string | null, last_error: string | null, last_error_code: string | null, 
+online: boolean | null, running: boolean, pending: number, 
+/**
+ * Signed, held back for staff review: not sent, only on this laptop.
+ */
+held: number, progress: Progress | null, last_success_at: string | null, last_error: string | null, last_error_code: string | null, 
 /**
  * Sequence numbers the platform lacks although it acknowledged them: an alarm.
  */

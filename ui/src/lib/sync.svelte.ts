@@ -14,6 +14,7 @@ const INITIAL_STATUS: SyncStatus = {
   online: null,
   running: false,
   pending: 0,
+  held: 0,
   progress: null,
   last_success_at: null,
   last_error: null,

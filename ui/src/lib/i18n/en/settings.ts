@@ -76,6 +76,12 @@ export const settings = {
       one: `${n$(n)} signed pledge is waiting to be sent`,
       other: `${n$(n)} signed pledges are waiting to be sent`,
     }),
+  syncHeld: (n: number) => `${n$(n)} held`,
+  syncHeldTitle: (n: number) =>
+    plural('en', n, {
+      one: `${n$(n)} signed pledge is held for staff review: it is only on this laptop until its batch is submitted`,
+      other: `${n$(n)} signed pledges are held for staff review: they are only on this laptop until their batch is submitted`,
+    }),
   syncLast: (moment: Moment) => `Last synced ${at(moment)}`,
   syncNever: 'Never synced',
   syncRunning: 'Syncing…',

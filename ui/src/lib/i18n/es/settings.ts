@@ -74,6 +74,12 @@ export const settings: SettingsMessages = {
       one: `${n$(n)} compromiso firmado está pendiente de envío`,
       other: `${n$(n)} compromisos firmados están pendientes de envío`,
     }),
+  syncHeld: (n) => plural('es', n, { one: `${n$(n)} retenido`, other: `${n$(n)} retenidos` }),
+  syncHeldTitle: (n) =>
+    plural('es', n, {
+      one: `${n$(n)} compromiso firmado está retenido para que lo revise el personal: solo está en esta computadora hasta que se presente su lote`,
+      other: `${n$(n)} compromisos firmados están retenidos para que los revise el personal: solo están en esta computadora hasta que se presente su lote`,
+    }),
   syncLast: (moment) => `Última sincronización ${at(moment)}`,
   syncNever: 'Nunca sincronizado',
   syncRunning: 'Sincronizando…',

@@ -75,6 +75,12 @@ export const settings: SettingsMessages = {
       one: `${n$(n)} engagement signé attend d’être envoyé`,
       other: `${n$(n)} engagements signés attendent d’être envoyés`,
     }),
+  syncHeld: (n) => `${n$(n)} en attente de revue`,
+  syncHeldTitle: (n) =>
+    plural('fr', n, {
+      one: `${n$(n)} engagement signé est en attente de revue par l’équipe : il n’existe que sur cet ordinateur jusqu’à la soumission de son lot`,
+      other: `${n$(n)} engagements signés sont en attente de revue par l’équipe : ils n’existent que sur cet ordinateur jusqu’à la soumission de leur lot`,
+    }),
   syncLast: (moment) => `Dernière synchronisation ${at(moment)}`,
   syncNever: 'Jamais synchronisé',
   syncRunning: 'Synchronisation…',

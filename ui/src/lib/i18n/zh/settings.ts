@@ -69,6 +69,9 @@ export const settings: SettingsMessages = {
   },
   syncPending: (n) => `${n$(n)} 项待发送`,
   syncPendingTitle: (n) => plural('zh', n, { other: `有 ${n$(n)} 项已签署的承诺等待发送` }),
+  syncHeld: (n) => `${n$(n)} 项暂存`,
+  syncHeldTitle: (n) =>
+    plural('zh', n, { other: `有 ${n$(n)} 项已签署的承诺暂存待工作人员审核：在其批次提交前，只保存在这台电脑上` }),
   syncLast: (moment) => `上次同步：${at(moment)}`,
   syncNever: '从未同步',
   syncRunning: '正在同步…',
