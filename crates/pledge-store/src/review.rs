@@ -16,7 +16,8 @@ pub struct ReviewFilter {
     pub pledger_kind: Option<String>,
     /// ISO 3166-1 alpha-3 of a target country or a pledger's country.
     pub country: Option<String>,
-    /// Words in the title, a pledger's name, or the pledge id.
+    /// Words in the title, a pledger's name, the pledge id, the contact's
+    /// name or email, or a signatory's name.
     pub text: Option<String>,
     /// A batch id; `"none"` for pledges in no batch; unset for any.
     pub batch: Option<String>,
@@ -72,11 +73,23 @@ impl ReviewItem {
             }
         }
         if let Some(text) = f.text.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+            // Staff at the help desk are asked "I signed earlier; can I have
+            // my receipt?": the contact and the signatories are searched too.
+            // (The review queue is staff mode's only.)
+            let signatories = envelope
+                .signatories
+                .iter()
+                .map(|s| s.name.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
             let haystack = format!(
-                "{} {} {}",
+                "{} {} {} {} {} {}",
                 self.title,
                 self.pledgers.join(" "),
-                self.pledge_id
+                self.pledge_id,
+                pledge.contact.name,
+                pledge.contact.email,
+                signatories
             )
             .to_lowercase();
             if !text

@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Duration, Utc};
 use pledge_store::{OutboxState, ReviewFilter, StaffSession, StaffSettings, Store, StoreError};
-use support::laptop;
+use support::{example, laptop, signatory};
 
 fn clocked(path: &Path, now: Arc<Mutex<DateTime<Utc>>>) -> Store {
     Store::open_with_clock(path, Arc::new(move || *now.lock().unwrap())).unwrap()
@@ -259,4 +259,42 @@ fn the_review_queue_filters_and_batches_hold_then_submit_as_one_unit() {
         })
         .unwrap();
     assert_eq!(a.store.outbox_counts().unwrap().queued, 3);
+}
+
+#[test]
+fn staff_find_a_pledge_by_its_contact_or_a_signatory() {
+    // At the help desk: found by the contact's name or email, or by a
+    // signatory's name (issue 12).
+    let mut a = laptop("kigali-2022");
+    let d = a
+        .store
+        .create_draft(&{
+            let mut d = example("Solar schools in Fiji", "FJI", "access");
+            d.contact.name = "Mele Tupou".into();
+            d.contact.email = "mele@example.to".into();
+            d
+        })
+        .unwrap();
+    let mut signer = signatory();
+    signer[0].name = "Sione Havili".into();
+    let p4 = a
+        .store
+        .seal_draft(&a.id, &d.id, d.revision, signer)
+        .unwrap()
+        .pledge_id;
+    for words in ["tupou", "MELE@EXAMPLE", "havili sione"] {
+        assert_eq!(
+            a.store
+                .review_queue(&ReviewFilter {
+                    text: Some(words.into()),
+                    ..Default::default()
+                })
+                .unwrap()
+                .into_iter()
+                .map(|i| i.pledge_id)
+                .collect::<Vec<_>>(),
+            vec![p4.clone()],
+            "{words}"
+        );
+    }
 }

@@ -61,7 +61,7 @@ export const staff: StaffMessages = {
       'جميع التعهدات الموقّعة على هذا الحاسوب، بما فيها المستوردة. حدّد تعهدات لتجميعها في دفعة، وافتح أيًّا منها لعرض إيصاله.',
     filters: 'عوامل التصفية',
     filterText: 'بحث',
-    filterTextPlaceholder: 'العنوان أو الجهة أو المعرّف',
+    filterTextPlaceholder: 'العنوان أو الجهة أو جهة الاتصال أو الموقّع أو المعرّف',
     filterState: 'الحالة',
     filterFocus: 'مجال التركيز',
     filterKind: 'نوع الجهة المتعهدة',

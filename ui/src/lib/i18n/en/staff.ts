@@ -58,7 +58,7 @@ export const staff = {
       'Every signed pledge on this laptop, imported ones included. Select pledges to group them into a batch; open one to see its receipt.',
     filters: 'Filters',
     filterText: 'Search',
-    filterTextPlaceholder: 'Title, organisation or id',
+    filterTextPlaceholder: 'Title, organisation, contact, signatory or id',
     filterState: 'State',
     filterFocus: 'Focus area',
     filterKind: 'Kind of pledger',

@@ -54,7 +54,7 @@ export const staff: StaffMessages = {
       'Todos los compromisos firmados en este equipo, incluidos los importados. Seleccione compromisos para agruparlos en un lote; abra uno para ver su recibo.',
     filters: 'Filtros',
     filterText: 'Buscar',
-    filterTextPlaceholder: 'Título, organización o identificador',
+    filterTextPlaceholder: 'Título, organización, contacto, firmante o identificador',
     filterState: 'Estado',
     filterFocus: 'Esfera prioritaria',
     filterKind: 'Tipo de organización',

@@ -54,7 +54,7 @@ export const staff: StaffMessages = {
       'Tous les engagements signés sur cet ordinateur, y compris ceux importés. Sélectionnez des engagements pour les regrouper dans un lot ; ouvrez-en un pour voir son reçu.',
     filters: 'Filtres',
     filterText: 'Rechercher',
-    filterTextPlaceholder: 'Titre, organisation ou identifiant',
+    filterTextPlaceholder: 'Titre, organisation, contact, signataire ou identifiant',
     filterState: 'État',
     filterFocus: 'Domaine prioritaire',
     filterKind: 'Type d’organisation',

@@ -49,7 +49,7 @@ export const staff: StaffMessages = {
     reviewIntro: '本电脑上所有已签署的承诺，包括导入的承诺。选择承诺可将其归入一个批次；打开承诺可查看其回执。',
     filters: '筛选',
     filterText: '搜索',
-    filterTextPlaceholder: '标题、组织或编号',
+    filterTextPlaceholder: '标题、组织、联系人、签署人或编号',
     filterState: '状态',
     filterFocus: '重点领域',
     filterKind: '承诺方类型',
