@@ -2,8 +2,9 @@
 //! every 2 s, for a few minutes, against the real `pledge-server` binary on
 //! SQLite and on PostgreSQL. Reports throughput, p50/p99 batch latency
 //! (and p99 against one device pushing alone in the same run), and the
-//! server's RSS after warm-up and at the end; then checks that every pledge
-//! is stored once (reconcile per device).
+//! server's RSS after a third of the run and at the end (with the series
+//! every 5 s); then checks that every pledge is stored once (reconcile per
+//! device).
 //!
 //!     cargo bench -p pledge-server --bench soak
 //!
@@ -143,17 +144,24 @@ async fn soak(backend: &'static str, storage: Storage, dir: &std::path::Path) ->
     .await;
     alone.sort();
 
-    // The soak: every device at once, the first fifth of the time warm-up.
+    // The soak: every device at once; latencies count after the first
+    // fifth, RSS growth after the first third (caches filling is warm-up).
     let started = Instant::now();
     let until = started + Duration::from_secs(seconds);
     let warm = started + Duration::from_secs(seconds / 5);
     let pid = server.pid();
-    let rss_warm = Arc::new(Mutex::new(0));
+    // RSS every 5 s, to see it level off (caches, allocator arenas) or not.
+    let samples = Arc::new(Mutex::new(Vec::new()));
     let sampler = {
-        let rss_warm = rss_warm.clone();
+        let samples = samples.clone();
         tokio::spawn(async move {
-            tokio::time::sleep_until(warm.into()).await;
-            *rss_warm.lock().unwrap() = rss_kib(pid);
+            while Instant::now() < until {
+                samples
+                    .lock()
+                    .unwrap()
+                    .push((started.elapsed().as_secs(), rss_kib(pid)));
+                tokio::time::sleep(Duration::from_secs(5)).await;
+            }
         })
     };
     let tasks: Vec<_> = enrolled
@@ -193,7 +201,19 @@ async fn soak(backend: &'static str, storage: Storage, dir: &std::path::Path) ->
         .unwrap_or(0);
     lost += alone_pushed.saturating_sub(stored_alone);
     drop(server);
-    let rss_warm_kib = *rss_warm.lock().unwrap();
+    let samples = samples.lock().unwrap().clone();
+    println!(
+        "{backend} RSS (s: MiB): {}",
+        samples
+            .iter()
+            .map(|(t, kib)| format!("{t}: {:.1}", *kib as f64 / 1024.0))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let rss_warm_kib = samples
+        .iter()
+        .find(|(t, _)| *t >= seconds / 3)
+        .map_or(0, |(_, kib)| *kib);
     Figures {
         backend,
         pledges: pushed.iter().sum(),

@@ -95,13 +95,17 @@ export const m: Messages = new Proxy({} as Messages, {
   },
 });
 
+// Built from code points: the Svelte compiler warns on the literal isolates.
+const FSI = String.fromCharCode(0x2068);
+const PDI = String.fromCharCode(0x2069);
+
 /**
  * Text someone typed, isolated (U+2068 … U+2069) so that an English name in
  * an Arabic sentence, or the reverse, keeps its own direction and does not
  * reorder the words around it.
  */
 export function bidi(text: string): string {
-  return `\u2068${text}\u2069`;
+  return `${FSI}${text}${PDI}`;
 }
 
 applyToDocument();
