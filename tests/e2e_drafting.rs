@@ -349,3 +349,62 @@ async fn a_long_paste_and_emoji_are_kept_and_the_length_is_reported() {
     driver.shot("form-long-paste-and-emoji");
     c.close().await.unwrap();
 }
+
+/// Issue 12: "New pledge" discarded a half-filled form without a word. It
+/// now asks; the form is kept as a draft either way.
+#[tokio::test(flavor = "multi_thread")]
+async fn new_pledge_asks_before_leaving_a_form_with_content() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let c = driver.launch().await;
+    find(&c, "#title").await;
+    let dialog_open = || async {
+        c.execute(
+            "const d = document.querySelector('#leave-form-dialog'); return !!(d && d.open);",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_bool()
+        .unwrap()
+    };
+    // An empty form: no question.
+    click(&c, "#new-pledge").await;
+    assert!(!dialog_open().await);
+
+    type_into(&c, "#title", "Train 10,000 teachers").await;
+    wait_saved(&c).await;
+    for lang in ["ar", "zh", "en"] {
+        set_ui_language(&c, lang).await;
+        click(&c, "#new-pledge").await;
+        eventually("the question", || async {
+            dialog_open().await.then_some(())
+        })
+        .await;
+        driver.shot(&format!("new-pledge-question-{lang}"));
+        click(&c, "#leave-form-keep").await;
+        assert!(!dialog_open().await);
+        assert_eq!(value(&c, "#title").await, "Train 10,000 teachers");
+    }
+
+    click(&c, "#new-pledge").await;
+    eventually("the question", || async {
+        dialog_open().await.then_some(())
+    })
+    .await;
+    click(&c, "#leave-form-new").await;
+    eventually("a blank form", || async {
+        value(&c, "#title").await.is_empty().then_some(())
+    })
+    .await;
+    let conn = rusqlite::Connection::open(data.path().join("pledge-desk.sqlite3")).unwrap();
+    let kept: String = conn
+        .query_row(
+            "SELECT json_extract(content, '$.title') FROM drafts",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(kept, "Train 10,000 teachers", "kept as a draft for staff");
+    c.close().await.unwrap();
+}

@@ -128,6 +128,11 @@ export class Editor {
     else if (this.running) await this.running;
   }
 
+  /** Whether the form holds anything typed or chosen (its language aside). */
+  get hasContent(): boolean {
+    return JSON.stringify(this.content) !== JSON.stringify({ ...blankContent(), language: this.content.language });
+  }
+
   /** Flushes, then shows a fresh blank form (no draft row yet). */
   async startNew(): Promise<void> {
     await this.flush();

@@ -19,6 +19,11 @@ const ar: Messages = {
   tabDrafts: 'المسودات',
   tabSettings: 'الإعدادات',
   newPledge: 'تعهد جديد',
+  leaveFormHeading: 'هل تريد بدء تعهد جديد؟',
+  leaveFormBody: (name) =>
+    `يُحفظ التعهد المعروض مسودةً، ويمكن لموظفي الفعالية فتحه من «${name}». ولن يُعرض هنا بعد الآن.`,
+  leaveFormKeep: 'متابعة الكتابة',
+  leaveFormNew: 'بدء تعهد جديد',
   uiLanguage: 'لغة Pledge Desk',
 
   // حالة الحفظ

@@ -53,6 +53,11 @@ const en = {
   tabDrafts: 'Drafts',
   tabSettings: 'Settings',
   newPledge: 'New pledge',
+  leaveFormHeading: 'Start a new pledge?',
+  leaveFormBody: (name: string) =>
+    `The pledge on screen is kept as a draft: event staff can open it under ${name}. It will no longer be shown here.`,
+  leaveFormKeep: 'Keep writing',
+  leaveFormNew: 'Start a new pledge',
   uiLanguage: 'Language of Pledge Desk',
 
   // Save status

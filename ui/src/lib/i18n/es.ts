@@ -17,6 +17,11 @@ const es: Messages = {
   tabDrafts: 'Borradores',
   tabSettings: 'Configuración',
   newPledge: 'Nuevo compromiso',
+  leaveFormHeading: '¿Empezar un nuevo compromiso?',
+  leaveFormBody: (name) =>
+    `El compromiso en pantalla se guarda como borrador: el personal del evento puede abrirlo en «${name}». Dejará de mostrarse aquí.`,
+  leaveFormKeep: 'Seguir escribiendo',
+  leaveFormNew: 'Empezar un nuevo compromiso',
   uiLanguage: 'Idioma de Pledge Desk',
 
   // Estado del guardado

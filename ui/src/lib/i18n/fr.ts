@@ -17,6 +17,11 @@ const fr: Messages = {
   tabDrafts: 'Brouillons',
   tabSettings: 'Paramètres',
   newPledge: 'Nouvel engagement',
+  leaveFormHeading: 'Commencer un nouvel engagement ?',
+  leaveFormBody: (name) =>
+    `L’engagement affiché est conservé comme brouillon : l’équipe de l’événement peut le rouvrir sous « ${name} ». Il ne sera plus affiché ici.`,
+  leaveFormKeep: 'Continuer la saisie',
+  leaveFormNew: 'Commencer un nouvel engagement',
   uiLanguage: 'Langue de Pledge Desk',
 
   // État de l'enregistrement

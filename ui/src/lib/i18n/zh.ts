@@ -17,6 +17,10 @@ const zh: Messages = {
   tabDrafts: '草稿',
   tabSettings: '设置',
   newPledge: '新建承诺',
+  leaveFormHeading: '开始新的承诺？',
+  leaveFormBody: (name) => `屏幕上的承诺将保存为草稿，活动工作人员可在“${name}”中打开。此处将不再显示。`,
+  leaveFormKeep: '继续填写',
+  leaveFormNew: '开始新的承诺',
   uiLanguage: 'Pledge Desk 的语言',
 
   // 保存状态
