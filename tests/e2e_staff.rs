@@ -189,6 +189,62 @@ async fn pledges_signed_offline_reach_the_platform_by_usb_bundle() {
     assert_eq!(row, 2);
     driver_b.shot("staff-reconcile");
 
+    // Issue 12: the review table in three scripts. A status badge never
+    // breaks inside its word, and "signed at" carries its day.
+    staff_tab(&b, "#tab-review").await;
+    eventually("the platform's status in the queue", || async {
+        b.find(Locator::Css(".review-table [data-delivery='received']"))
+            .await
+            .ok()
+            .map(|_| ())
+    })
+    .await;
+    for lang in ["en", "ar", "zh"] {
+        set_ui_language(&b, lang).await;
+        let seen = b
+            .execute(
+                "const lines = [...document.querySelectorAll('.review-table .delivery-badge')].map(e => {
+                   const r = document.createRange(); r.selectNodeContents(e);
+                   return new Set([...r.getClientRects()].map(x => Math.round(x.top))).size; });
+                 const times = [...document.querySelectorAll('.review-table time')].map(t => t.textContent);
+                 return {lines, times};",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let lines: Vec<u64> = serde_json::from_value(seen["lines"].clone()).unwrap();
+        assert!(
+            !lines.is_empty() && lines.iter().all(|&n| n == 1),
+            "{lang}: {seen}"
+        );
+        let times: Vec<String> = serde_json::from_value(seen["times"].clone()).unwrap();
+        assert!(
+            times
+                .iter()
+                .all(|t| t.chars().any(|c| !c.is_ascii_digit() && !" :".contains(c))),
+            "{lang}: signed-at with its day: {times:?}"
+        );
+        driver_b.shot(&format!("staff-review-{lang}"));
+    }
+    // A country suggestion in Chinese keeps its name on one line.
+    click(&b, "#tab-pledge").await;
+    set_ui_language(&b, "zh").await;
+    type_into(&b, "#pledger-0-country", "老挝").await;
+    find(&b, "[data-option='LAO']").await;
+    let width = b
+        .execute(
+            "const n = document.querySelector(\"[data-option='LAO'] .option-name\");
+             return n.getBoundingClientRect().width / parseFloat(getComputedStyle(n).fontSize);",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_f64()
+        .unwrap();
+    assert!(width >= 2.0, "老挝 squeezed to {width} em");
+    driver_b.shot("country-suggestion-zh");
+    set_ui_language(&b, "en").await;
+
     // the platform holds both, once each
     let stored = Platform::admin(server_data.path(), &["export"]);
     for id in [&first, &second] {

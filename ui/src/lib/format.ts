@@ -237,6 +237,12 @@ const dayHourMinute = cached(
     }),
 );
 
+/** An RFC 3339 time with its day, always: "3 Jun, 10:42" (local time), for lists that span an event's days. */
+export function dayTime(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dayHourMinute().format(date);
+}
+
 /** An RFC 3339 time, short: "10:42" today, else "3 Jun, 10:42" (local time). */
 export function shortTime(iso: string, now: Date): string {
   const date = new Date(iso);

@@ -18,6 +18,7 @@ const ar: Messages = {
   tabPledge: 'التعهد',
   tabDrafts: 'المسودات',
   tabSettings: 'الإعدادات',
+  listSeparator: '، ',
   newPledge: 'تعهد جديد',
   leaveFormHeading: 'هل تريد بدء تعهد جديد؟',
   leaveFormBody: (name) =>

@@ -52,6 +52,8 @@ const en = {
   tabPledge: 'Pledge',
   tabDrafts: 'Drafts',
   tabSettings: 'Settings',
+  /** Between the items of a list (countries, beneficiaries). */
+  listSeparator: ', ',
   newPledge: 'New pledge',
   leaveFormHeading: 'Start a new pledge?',
   leaveFormBody: (name: string) =>

@@ -16,6 +16,7 @@ const es: Messages = {
   tabPledge: 'Compromiso',
   tabDrafts: 'Borradores',
   tabSettings: 'Configuración',
+  listSeparator: ', ',
   newPledge: 'Nuevo compromiso',
   leaveFormHeading: '¿Empezar un nuevo compromiso?',
   leaveFormBody: (name) =>

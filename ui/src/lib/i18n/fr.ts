@@ -16,6 +16,7 @@ const fr: Messages = {
   tabPledge: 'Engagement',
   tabDrafts: 'Brouillons',
   tabSettings: 'Paramètres',
+  listSeparator: ', ',
   newPledge: 'Nouvel engagement',
   leaveFormHeading: 'Commencer un nouvel engagement ?',
   leaveFormBody: (name) =>

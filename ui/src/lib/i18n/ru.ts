@@ -17,6 +17,7 @@ const ru: Messages = {
   tabPledge: 'Обязательство',
   tabDrafts: 'Черновики',
   tabSettings: 'Настройки',
+  listSeparator: ', ',
   newPledge: 'Новое обязательство',
   leaveFormHeading: 'Начать новое обязательство?',
   leaveFormBody: (name) =>

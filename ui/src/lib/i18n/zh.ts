@@ -16,6 +16,7 @@ const zh: Messages = {
   tabPledge: '承诺',
   tabDrafts: '草稿',
   tabSettings: '设置',
+  listSeparator: '、',
   newPledge: '新建承诺',
   leaveFormHeading: '开始新的承诺？',
   leaveFormBody: (name) => `屏幕上的承诺将保存为草稿，活动工作人员可在“${name}”中打开。此处将不再显示。`,
