@@ -408,3 +408,63 @@ async fn new_pledge_asks_before_leaving_a_form_with_content() {
     assert_eq!(kept, "Train 10,000 teachers", "kept as a draft for staff");
     c.close().await.unwrap();
 }
+
+/// Where the window and its status bar stand on the screen.
+async fn window_fit(c: &fantoccini::Client) -> serde_json::Value {
+    c.execute(
+        "const bar = document.querySelector('#sync-bar').getBoundingClientRect();
+         return {outer: [window.outerWidth, window.outerHeight],
+                 screen: [screen.availWidth, screen.availHeight],
+                 barBottom: window.screenY + (window.outerHeight - window.innerHeight) + bar.bottom};",
+        vec![],
+    )
+    .await
+    .unwrap()
+}
+
+/// Issue 12: the configured 1200×820 window was taller than 1366×768 and
+/// 1280×720 screens, so the status bar started off-screen. The window fits
+/// the screen's work area, and its size is remembered between runs.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_window_fits_a_1280x720_screen_and_keeps_its_size() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start_on_screen(data.path(), 1280, 720);
+    let c = driver.launch().await;
+    find(&c, "#title").await;
+    let seen = window_fit(&c).await;
+    let (outer_h, screen_h) = (
+        seen["outer"][1].as_f64().unwrap(),
+        seen["screen"][1].as_f64().unwrap(),
+    );
+    assert!(
+        outer_h <= screen_h,
+        "the window is taller than the screen: {seen}"
+    );
+    assert!(
+        seen["outer"][0].as_f64().unwrap() <= seen["screen"][0].as_f64().unwrap(),
+        "{seen}"
+    );
+    assert!(
+        seen["barBottom"].as_f64().unwrap() <= screen_h,
+        "status bar off-screen: {seen}"
+    );
+    for lang in ["en", "ar", "zh"] {
+        set_ui_language(&c, lang).await;
+        driver.shot(&format!("window-1280x720-{lang}"));
+    }
+    set_ui_language(&c, "en").await;
+
+    // A size the person chose is kept for the next run.
+    c.set_window_size(1000, 600).await.unwrap();
+    eventually("the new size", || async {
+        let outer = window_fit(&c).await["outer"][0].as_f64()?;
+        (outer == 1000.0).then_some(())
+    })
+    .await;
+    c.close().await.unwrap();
+    let c = driver.launch().await;
+    find(&c, "#title").await;
+    let seen = window_fit(&c).await;
+    assert_eq!(seen["outer"][0].as_f64().unwrap(), 1000.0, "{seen}");
+    c.close().await.unwrap();
+}

@@ -12,6 +12,7 @@ mod state;
 mod sync;
 #[cfg(test)]
 mod ts_types;
+mod window_fit;
 
 pub use error::{AppError, ErrorCode};
 pub use state::AppState;
@@ -29,11 +30,14 @@ pub fn run() {
     );
     // The footprint benchmark (crates/footprint) times start-up to this line.
     let report_load = std::env::var_os("FOOTPRINT_REPORT").is_some();
+    let fitted = std::sync::atomic::AtomicBool::new(false);
     let app = tauri::Builder::default()
         // First: a second launch on the same data exits here, before it
         // opens the database.
         .plugin(single_instance::plugin(data_dir.as_deref().ok()))
         .plugin(tauri_plugin_dialog::init())
+        // Size and position are remembered between runs (in the app's config directory).
+        .plugin(tauri_plugin_window_state::Builder::default().build())
         .invoke_handler(commands::handler())
         .setup(move |app| {
             app.manage(AppState::open_default(log));
@@ -41,9 +45,13 @@ pub fn run() {
             backups::start(app.handle());
             Ok(())
         })
-        .on_page_load(move |_, payload| {
+        .on_window_event(window_fit::remember)
+        .on_page_load(move |webview, payload| {
             if payload.event() == PageLoadEvent::Finished {
                 tracing::info!("page loaded");
+                if !fitted.swap(true, std::sync::atomic::Ordering::Relaxed) {
+                    window_fit::fit_to_screen(&webview.window());
+                }
                 if report_load {
                     println!("page-loaded");
                 }
