@@ -242,7 +242,8 @@ export type ReviewFilter = { state: OutboxState | null, focus_area: string | nul
  */
 country: string | null, 
 /**
- * Words in the title, a pledger's name, or the pledge id.
+ * Words in the title, a pledger's name, the pledge id, the contact's
+ * name or email, or a signatory's name.
  */
 text: string | null, 
 /**
