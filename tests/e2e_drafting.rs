@@ -468,3 +468,64 @@ async fn the_window_fits_a_1280x720_screen_and_keeps_its_size() {
     assert_eq!(seen["outer"][0].as_f64().unwrap(), 1000.0, "{seen}");
     c.close().await.unwrap();
 }
+
+/// Issue 12: on a new laptop whoever first pressed "Staff" chose the PIN,
+/// and that could be a delegate. The first run is a step for event staff:
+/// the event and the PIN, before any delegate sees the form.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_new_laptop_is_set_up_by_staff_before_delegates_use_it() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start_on_screen(data.path(), 1366, 768);
+    let c = driver.launch_first_run().await;
+    find(&c, "#first-run").await;
+    for hidden in ["#title", "#staff-open", "#new-pledge"] {
+        assert!(
+            c.find(fantoccini::Locator::Css(hidden)).await.is_err(),
+            "{hidden} is not offered before the laptop is set up"
+        );
+    }
+    for lang in ["ar", "zh", "en"] {
+        set_ui_language(&c, lang).await;
+        driver.shot(&format!("first-run-{lang}"));
+    }
+    // Two different PINs: refused, nothing set.
+    clear_and_type(&c, "#first-run-event-id", "Kigali 2022").await;
+    type_into(&c, "#first-run-pin", "246810").await;
+    type_into(&c, "#first-run-confirm", "246811").await;
+    click(&c, "#first-run-submit").await;
+    assert!(text(&c, "#first-run-error").await.contains("not the same"));
+    // A PIN, but an event id that is not a slug: the PIN is kept, the event is asked again.
+    clear_and_type(&c, "#first-run-confirm", "246810").await;
+    click(&c, "#first-run-submit").await;
+    eventually("the event id refused", || async {
+        let shown = text(&c, "#first-run-error").await;
+        (shown.contains("kigali-2022")
+            && c.find(fantoccini::Locator::Css("#first-run-pin"))
+                .await
+                .is_err())
+        .then_some(())
+    })
+    .await;
+    clear_and_type(&c, "#first-run-event-id", "kigali-2022").await;
+    type_into(&c, "#first-run-event-name", "P2C Roundtable, Kigali").await;
+    click(&c, "#first-run-submit").await;
+    // Handed over in delegate mode, on a blank form.
+    find(&c, "#title").await;
+    find(&c, "#staff-open").await;
+    assert!(c
+        .find(fantoccini::Locator::Css("#staff-lock"))
+        .await
+        .is_err());
+    support::form::staff_tab(&c, "#tab-settings").await;
+    assert_eq!(value(&c, "#event-id").await, "kigali-2022");
+    c.close().await.unwrap();
+
+    // Set up once: the next start shows the form.
+    let c = driver.launch_first_run().await;
+    find(&c, "#title").await;
+    assert!(c
+        .find(fantoccini::Locator::Css("#first-run"))
+        .await
+        .is_err());
+    c.close().await.unwrap();
+}

@@ -127,9 +127,6 @@ pub async fn sign_joint_pledge(c: &Client) {
     find(c, "#receipt-fingerprint").await;
 }
 
-/// The staff PIN the tests set on first use.
-pub const STAFF_PIN: &str = "246810";
-
 /// Opens staff mode (setting the PIN on a fresh data directory) unless it
 /// is open already.
 pub async fn unlock_staff(c: &Client) {

@@ -140,8 +140,29 @@ impl Driver {
         }
     }
 
-    /// Starts the app and connects to its window.
+    /// Starts the app and connects to its window; on a new laptop it goes
+    /// through the first run as staff would (event `kigali-2022`, the
+    /// tests' staff PIN), so the delegate form is shown.
     pub async fn launch(&self) -> Client {
+        let client = self.launch_first_run().await;
+        let first_run = eventually("the form or the first run", || async {
+            if client.find(Locator::Css("#first-run")).await.is_ok() {
+                Some(true)
+            } else if client.find(Locator::Css("#title")).await.is_ok() {
+                Some(false)
+            } else {
+                None
+            }
+        })
+        .await;
+        if first_run {
+            set_up_laptop(&client, "kigali-2022", "P2C Roundtable, Kigali").await;
+        }
+        client
+    }
+
+    /// Starts the app and connects to its window, whatever it shows first.
+    pub async fn launch_first_run(&self) -> Client {
         let mut caps = serde_json::Map::new();
         caps.insert(
             "tauri:options".into(),
@@ -164,6 +185,19 @@ impl Drop for Driver {
     fn drop(&mut self) {
         terminate(&mut self.child);
     }
+}
+
+/// The staff PIN the tests set on a new laptop.
+pub const STAFF_PIN: &str = "246810";
+
+/// Completes the first-run step as event staff would.
+pub async fn set_up_laptop(c: &Client, event_id: &str, event_name: &str) {
+    clear_and_type(c, "#first-run-event-id", event_id).await;
+    clear_and_type(c, "#first-run-event-name", event_name).await;
+    type_into(c, "#first-run-pin", STAFF_PIN).await;
+    type_into(c, "#first-run-confirm", STAFF_PIN).await;
+    click(c, "#first-run-submit").await;
+    find(c, "#title").await;
 }
 
 /// Waits for an element, for up to 15 s, and scrolls it to the middle of

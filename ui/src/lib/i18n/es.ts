@@ -18,6 +18,11 @@ const es: Messages = {
   tabSettings: 'Configuración',
   listSeparator: ', ',
   newPledge: 'Nuevo compromiso',
+  firstRunHeading: 'Configurar esta computadora',
+  firstRunIntro:
+    'Para el personal del evento, una vez por computadora: el evento al que sirve esta computadora y el PIN del personal, que abre el modo del personal (revisión, lotes, exportaciones, configuración). Reserve el PIN al personal del evento.',
+  firstRunDelegates: '¿Es usted delegado? Pida al personal del evento que configure esta computadora antes de empezar su compromiso.',
+  firstRunSubmit: 'Configurar y entregar a los delegados',
   leaveFormHeading: '¿Empezar un nuevo compromiso?',
   leaveFormBody: (name) =>
     `El compromiso en pantalla se guarda como borrador: el personal del evento puede abrirlo en «${name}». Dejará de mostrarse aquí.`,
