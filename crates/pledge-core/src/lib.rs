@@ -7,6 +7,7 @@
 pub mod bundle;
 pub mod content;
 pub mod draft;
+pub mod enrolment;
 pub mod envelope;
 pub mod example;
 pub mod problem;

@@ -36,6 +36,12 @@ pub struct EnrollRequest {
     pub public_key: String,
     pub name: String,
     pub app_version: String,
+    /// Standard base64 of Ed25519(device key, `p2c-enroll-v1\0` ‖ RFC 8785
+    /// of this object without `proof`): see [`crate::enrolment`]. Optional
+    /// here only so that a missing proof is answered 401, not 400.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub proof: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

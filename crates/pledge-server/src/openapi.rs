@@ -33,6 +33,11 @@ pub struct EnrollRequestDoc {
     public_key: String,
     name: String,
     app_version: String,
+    /// Proof of possession of the key: standard base64 of
+    /// Ed25519(device key, `p2c-enroll-v1\0` ‖ RFC 8785 of this object
+    /// without `proof`). Required: without it the answer is 401
+    /// `enrollment_proof_invalid`.
+    proof: String,
 }
 
 #[derive(ToSchema)]

@@ -66,6 +66,7 @@ fn mirror_schemas_match_the_wire_types() {
                 public_key: "k".into(),
                 name: "n".into(),
                 app_version: "a".into(),
+                proof: Some("p".into()),
             }),
         ),
         (
@@ -144,6 +145,21 @@ fn mirror_schemas_match_the_wire_types() {
             .collect();
         assert_eq!(documented, wire, "schema {name} differs from the wire type");
     }
+    // Enrolment proves possession of the key (DESIGN.md §4): never optional.
+    let required = &schemas["EnrollRequest"]["required"];
+    assert!(
+        required
+            .as_array()
+            .is_some_and(|r| r.iter().any(|m| m == "proof")),
+        "EnrollRequest.proof must be required: {required}"
+    );
+    let enroll_401 = &doc["paths"]["/v1/devices"]["post"]["responses"]["401"]["description"];
+    assert!(
+        enroll_401
+            .as_str()
+            .is_some_and(|d| d.contains("enrollment_proof_invalid")),
+        "POST /v1/devices documents its 401"
+    );
     let enums = [
         ("Role", vec!["delegate", "staff"]),
         (

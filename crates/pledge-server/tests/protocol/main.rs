@@ -48,6 +48,7 @@ fn main() {
         enrolment::wrong_code_is_403_and_unknown_event_404,
         enrolment::same_device_other_key_is_409,
         enrolment::malformed_enrolments_are_400,
+        enrolment::takeover_without_the_key_is_refused,
         batch::created_then_duplicate_with_the_first_answer,
         batch::conflict_keeps_the_first,
         batch::tampered_pledge_is_rejected_bad_signature,
