@@ -78,7 +78,7 @@ run: build
 	  export PLEDGE_DESK_DATA_DIR="$(PLEDGE_DESK_DATA_DIR)"; \
 	  "$(BIN)/pledge" event set --id demo-event --name "Demo event" > /dev/null; \
 	  code=$$(sed -n 's/.*"delegate_code": *"\([^"]*\)".*/\1/p' "$(RUN_DIR)/demo-event.json"); \
-	  "$(BIN)/pledge" enroll --server http://$(SERVER_LISTEN) --code "$$code" --name "make run" > /dev/null \
+	  printf '%s\n' "$$code" | "$(BIN)/pledge" enroll --server http://$(SERVER_LISTEN) --name "make run" > /dev/null \
 	    && echo "the app is enrolled with the local platform at http://$(SERVER_LISTEN)"; \
 	fi
 	@export PLEDGE_DESK_DATA_DIR="$(PLEDGE_DESK_DATA_DIR)"; \
