@@ -90,7 +90,15 @@ pub struct ItemResult {
     #[ts(optional, type = "number")]
     pub server_seq: Option<i64>,
     pub received_at: String,
+    /// Facts for the secretariat, e.g. [`PLEDGE_ID_COLLISION`]; absent when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub flags: Option<Vec<String>>,
 }
+
+/// The flag of a pledge whose id another device's pledge holds too: both
+/// are kept, neither displaces the other (DESIGN.md §4).
+pub const PLEDGE_ID_COLLISION: &str = "pledge_id_collision";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct BatchResponse {

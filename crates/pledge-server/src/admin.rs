@@ -4,7 +4,7 @@
 use std::io::Write;
 
 use chrono::Utc;
-use pledge_core::wire::{PledgeStatus, StatusChange};
+use pledge_core::wire::{PledgeStatus, StatusChange, PLEDGE_ID_COLLISION};
 use pledge_core::{is_event_id, Envelope};
 use serde::Serialize;
 
@@ -45,16 +45,21 @@ pub async fn create_event(db: &dyn Db, event_id: &str, name: &str) -> Result<Cre
     })
 }
 
+/// `device_id` picks one pledge when several devices' pledges share the id.
 pub async fn set_status(
     db: &dyn Db,
     pledge_id: &str,
+    device_id: Option<&str>,
     status: PledgeStatus,
     reason: Option<String>,
 ) -> Result<StatusChange, String> {
-    db.set_status(pledge_id, status, reason, &timestamp(Utc::now()))
+    db.set_status(pledge_id, device_id, status, reason, &timestamp(Utc::now()))
         .await
         .map_err(|e| match e {
-            DbError::NotFound => format!("no pledge {pledge_id} is stored"),
+            DbError::NotFound => match device_id {
+                Some(device) => format!("no pledge {pledge_id} of device {device} is stored"),
+                None => format!("no pledge {pledge_id} is stored"),
+            },
             other => other.to_string(),
         })
 }
@@ -68,7 +73,7 @@ pub async fn revoke_device(db: &dyn Db, device_id: &str) -> Result<(), String> {
         })
 }
 
-const EXPORT_HEADER: [&str; 22] = [
+const EXPORT_HEADER: [&str; 23] = [
     "server_seq",
     "pledge_id",
     "status",
@@ -91,6 +96,7 @@ const EXPORT_HEADER: [&str; 22] = [
     "financial_amount",
     "financial_currency",
     "vouched_by",
+    "flags",
 ];
 
 fn joined<T: Serialize>(values: &[T]) -> String {
@@ -146,6 +152,11 @@ fn export_row(row: &PledgeRow) -> Vec<String> {
         financial.map(|f| f.amount.to_string()).unwrap_or_default(),
         financial.map(|f| f.currency.clone()).unwrap_or_default(),
         row.vouched_by.clone().unwrap_or_default(),
+        if row.id_collision {
+            PLEDGE_ID_COLLISION.to_string()
+        } else {
+            String::new()
+        },
     ]
 }
 

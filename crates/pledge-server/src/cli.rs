@@ -108,6 +108,10 @@ enum PledgeCommand {
         status: DecidedStatus,
         #[arg(long)]
         reason: Option<String>,
+        /// The signing device, when pledges of several devices share the id
+        /// (pledge_id_collision).
+        #[arg(long = "device", value_name = "DEVICE_ID")]
+        device_id: Option<String>,
     },
 }
 
@@ -170,6 +174,7 @@ async fn run_command(command: Command) -> Result<(), String> {
             pledge_id,
             status,
             reason,
+            device_id,
         }) => {
             let status = match status {
                 DecidedStatus::Verified => PledgeStatus::Verified,
@@ -177,7 +182,9 @@ async fn run_command(command: Command) -> Result<(), String> {
                 DecidedStatus::Rejected => PledgeStatus::Rejected,
             };
             let db = open(&storage).await?;
-            print_json(&admin::set_status(&*db, &pledge_id, status, reason).await?)
+            print_json(
+                &admin::set_status(&*db, &pledge_id, device_id.as_deref(), status, reason).await?,
+            )
         }
         Command::Device(DeviceCommand::Revoke { storage, device_id }) => {
             let db = open(&storage).await?;

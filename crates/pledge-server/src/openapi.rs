@@ -85,6 +85,9 @@ pub struct ItemResultDoc {
     message: Option<String>,
     server_seq: Option<i64>,
     received_at: String,
+    /// Facts for the secretariat; `pledge_id_collision`: another device's
+    /// pledge holds this id too (both are kept; this one is `created`).
+    flags: Option<Vec<String>>,
 }
 
 #[derive(ToSchema)]

@@ -32,6 +32,7 @@ fn mirror_schemas_match_the_wire_types() {
         message: Some("m".into()),
         server_seq: Some(1),
         received_at: "t".into(),
+        flags: Some(vec![PLEDGE_ID_COLLISION.into()]),
     };
     let change = StatusChange {
         seq: 1,

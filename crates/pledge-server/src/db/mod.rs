@@ -2,7 +2,9 @@
 //! (the default) and a PostgreSQL backend. Both keep the same rules: every
 //! write is one transaction committed durably before the caller answers,
 //! a stored pledge is never changed or deleted (enforced by the schema),
-//! and a conflicting newcomer goes to an audit table.
+//! and a conflicting newcomer goes to an audit table. A pledge is stored
+//! under (`pledge_id`, `device_id`): another device reusing an id never
+//! displaces the first holder (`pledge_id_collision`, derived, never stored).
 
 pub mod postgres;
 mod postgres_batch;
@@ -23,6 +25,9 @@ pub enum DbError {
     NotFound,
     #[error("{0} already exists")]
     AlreadyExists(String),
+    /// The pledge id is held by pledges of several devices: name one.
+    #[error("{0}")]
+    Ambiguous(String),
     #[error("the database schema is version {found}, newer than this binary understands ({supported}); it was left untouched")]
     NewerSchema { found: i64, supported: i64 },
     #[error("database error: {0}")]
@@ -110,19 +115,43 @@ pub struct NewPledge {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StoreOutcome {
+    /// `collision`: another device's pledge holds this id too.
     Created {
         server_seq: i64,
         received_at: String,
+        collision: bool,
     },
     /// The same bytes were stored before: the first answer again.
     Duplicate {
         server_seq: i64,
         received_at: String,
+        collision: bool,
     },
-    /// Other bytes under the same id: the first stays, this one is audited.
+    /// Other bytes under the same id from the same device: the first stays,
+    /// this one is audited.
     Conflict,
     /// The bundle's key for a device differs from the one stored meanwhile.
     DeviceKeyMismatch,
+}
+
+/// Which of the pledges stored under one id a status change is for.
+pub fn pick_owner(
+    pledge_id: &str,
+    owners: Vec<(String, String)>,
+    device_id: Option<&str>,
+) -> Result<(String, String), DbError> {
+    let mut matching: Vec<_> = owners
+        .into_iter()
+        .filter(|(_, device)| device_id.is_none_or(|d| d == device))
+        .collect();
+    match matching.len() {
+        0 => Err(DbError::NotFound),
+        1 => Ok(matching.remove(0)),
+        _ => Err(DbError::Ambiguous(format!(
+            "pledges of {} devices share the id {pledge_id} (pledge_id_collision): name one with --device DEVICE_ID",
+            matching.len()
+        ))),
+    }
 }
 
 /// Whose status changes a device sees: its event's (staff) or only the
@@ -153,6 +182,8 @@ pub struct PledgeRow {
     pub vouched_by: Option<String>,
     pub clock_skew: bool,
     pub status: PledgeStatus,
+    /// Another device's pledge holds the same id (`pledge_id_collision`).
+    pub id_collision: bool,
 }
 
 #[async_trait]
@@ -177,10 +208,14 @@ pub trait Db: Send + Sync {
     ) -> Result<Vec<StatusChange>, DbError>;
     /// The `device_seq` of every pledge the device signed, ascending.
     async fn device_seqs(&self, device_id: &str) -> Result<Vec<i64>, DbError>;
-    async fn pledge(&self, pledge_id: &str) -> Result<Option<PledgeRow>, DbError>;
+    /// Every pledge stored under this id (one per device), oldest first.
+    async fn pledges_by_id(&self, pledge_id: &str) -> Result<Vec<PledgeRow>, DbError>;
+    /// `device_id` names which pledge when several devices' share the id;
+    /// without it such an id is [`DbError::Ambiguous`].
     async fn set_status(
         &self,
         pledge_id: &str,
+        device_id: Option<&str>,
         status: PledgeStatus,
         reason: Option<String>,
         at: &str,

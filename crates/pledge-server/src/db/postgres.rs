@@ -124,7 +124,8 @@ fn device_from_row(row: &Row) -> DeviceRecord {
 
 const PLEDGE_SELECT: &str = "SELECT p.server_seq, p.pledge_id, p.event_id, p.device_id, p.device_seq, \
      p.supersedes, p.signed, p.signature, d.public_key, p.content_hash, p.signed_at, p.received_at, \
-     p.received_from, p.bundle_id, d.vouched_by, p.clock_skew, p.status \
+     p.received_from, p.bundle_id, d.vouched_by, p.clock_skew, p.status, \
+     EXISTS (SELECT 1 FROM pledges o WHERE o.pledge_id = p.pledge_id AND o.device_id <> p.device_id) \
      FROM pledges p JOIN devices d ON d.device_id = p.device_id";
 
 fn pledge_from_row(row: &Row) -> Result<PledgeRow, DbError> {
@@ -146,6 +147,7 @@ fn pledge_from_row(row: &Row) -> Result<PledgeRow, DbError> {
         vouched_by: row.get(14),
         clock_skew: row.get(15),
         status: status_from_str(row.get(16))?,
+        id_collision: row.get(17),
     })
 }
 
@@ -328,19 +330,17 @@ impl Db for PgDb {
         Ok(rows.iter().map(|r| r.get(0)).collect())
     }
 
-    async fn pledge(&self, pledge_id: &str) -> Result<Option<PledgeRow>, DbError> {
+    async fn pledges_by_id(&self, pledge_id: &str) -> Result<Vec<PledgeRow>, DbError> {
         let client = self.client().await?;
-        let sql = format!("{PLEDGE_SELECT} WHERE p.pledge_id = $1");
-        let row = client
-            .query_opt(&sql, &[&pledge_id])
-            .await
-            .map_err(pg_error)?;
-        row.as_ref().map(pledge_from_row).transpose()
+        let sql = format!("{PLEDGE_SELECT} WHERE p.pledge_id = $1 ORDER BY p.server_seq");
+        let rows = client.query(&sql, &[&pledge_id]).await.map_err(pg_error)?;
+        rows.iter().map(pledge_from_row).collect()
     }
 
     async fn set_status(
         &self,
         pledge_id: &str,
+        named: Option<&str>,
         status: PledgeStatus,
         reason: Option<String>,
         at: &str,
@@ -350,15 +350,23 @@ impl Db for PgDb {
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])
             .await
             .map_err(pg_error)?;
-        let owner = tx
-            .query_opt(
-                "UPDATE pledges SET status = $2 WHERE pledge_id = $1 RETURNING event_id, device_id",
-                &[&pledge_id, &status.as_str()],
+        let owners = tx
+            .query(
+                "SELECT event_id, device_id FROM pledges WHERE pledge_id = $1",
+                &[&pledge_id],
             )
             .await
             .map_err(pg_error)?
-            .ok_or(DbError::NotFound)?;
-        let (event_id, device_id): (String, String) = (owner.get(0), owner.get(1));
+            .iter()
+            .map(|r| (r.get(0), r.get(1)))
+            .collect();
+        let (event_id, device_id) = pick_owner(pledge_id, owners, named)?;
+        tx.execute(
+            "UPDATE pledges SET status = $3 WHERE pledge_id = $1 AND device_id = $2",
+            &[&pledge_id, &device_id, &status.as_str()],
+        )
+        .await
+        .map_err(pg_error)?;
         let seq = add_change(
             &tx,
             pledge_id,

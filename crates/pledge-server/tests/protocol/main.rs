@@ -10,6 +10,7 @@ mod support;
 mod bad_input;
 mod batch;
 mod bundles;
+mod collisions;
 mod enrolment;
 mod env;
 mod feed;
@@ -59,6 +60,7 @@ fn main() {
         batch::wrong_event_is_rejected,
         batch::delegate_forwarding_is_rejected_staff_forwarding_created,
         batch::amendment_supersedes_the_old_pledge,
+        collisions::a_squatted_id_displaces_nobody,
         bad_input::missing_or_unknown_token_is_401,
         bad_input::malformed_bodies_are_4xx_problems_and_store_nothing,
         bad_input::oversize_body_and_too_many_items_are_413,
