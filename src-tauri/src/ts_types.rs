@@ -18,12 +18,12 @@ use crate::commands::{
 };
 use crate::{AppError, ErrorCode};
 use pledge_core::wire::Role;
-use pledge_report::{Count, CurrencyTotal, EventSummary, Targeting};
+use pledge_report::{Count, CurrencyTotal, EventSummary, ExportFormat, ExportWritten, Targeting};
 use pledge_store::Snapshot;
 use pledge_store::{
     BatchDetail, BatchSummary, BundleExported, BundleImported, BundleSelection,
-    DeviceReconciliation, ExportFormat, ExportWritten, ImportOutcome, ImportedItem, OutboxCounts,
-    Reconciliation, ReviewFilter, ReviewItem, ServerCheck, StaffSettings, StaffStatus,
+    DeviceReconciliation, ImportOutcome, ImportedItem, OutboxCounts, Reconciliation, ReviewFilter,
+    ReviewItem, ServerCheck, StaffSettings, StaffStatus,
 };
 use pledge_sync::{BundleUploaded, Progress, SyncStatus, UploadOutcome, UploadedItem};
 

@@ -10,6 +10,7 @@ pub mod draft;
 pub mod enrolment;
 pub mod envelope;
 pub mod example;
+pub mod held;
 pub mod problem;
 pub mod receipt;
 pub mod reference;

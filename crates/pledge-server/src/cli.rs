@@ -7,12 +7,14 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use pledge_core::wire::PledgeStatus;
+use pledge_report::ExportFormat;
 use tracing_subscriber::EnvFilter;
 
 use crate::admin;
 use crate::db::postgres::PgDb;
 use crate::db::sqlite::SqliteDb;
 use crate::db::Db;
+use crate::export;
 use crate::limits::Limits;
 use crate::serve::serve;
 
@@ -40,8 +42,26 @@ enum Command {
     /// Devices.
     #[command(subcommand)]
     Device(DeviceCommand),
-    /// Every stored pledge as CSV on stdout (no contact details).
-    Export(Storage),
+    /// Every stored pledge as CSV or XLSX on stdout: the laptops' columns
+    /// and formula guard (pledge-report); contact details only when asked.
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+struct ExportArgs {
+    #[command(flatten)]
+    storage: Storage,
+    #[arg(long, value_enum, default_value = "csv")]
+    format: ExportFormatArg,
+    /// Fill the contact_name and contact_email columns (personal data).
+    #[arg(long)]
+    with_contacts: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ExportFormatArg {
+    Csv,
+    Xlsx,
 }
 
 /// Where the data lives: an SQLite file under DIR, or PostgreSQL.
@@ -191,9 +211,14 @@ async fn run_command(command: Command) -> Result<(), String> {
             admin::revoke_device(&*db, &device_id).await?;
             print_json(&serde_json::json!({ "device_id": device_id, "revoked": true }))
         }
-        Command::Export(storage) => {
-            let db = open(&storage).await?;
-            admin::export_csv(&*db, std::io::stdout().lock())
+        Command::Export(args) => {
+            let format = match args.format {
+                ExportFormatArg::Csv => ExportFormat::Csv,
+                ExportFormatArg::Xlsx => ExportFormat::Xlsx,
+            };
+            let db = open(&args.storage).await?;
+            let out = std::io::stdout().lock();
+            export::export(&*db, format, args.with_contacts, out)
                 .await
                 .map(|_| ())
         }

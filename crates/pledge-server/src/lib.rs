@@ -8,6 +8,7 @@ pub mod auth;
 pub mod bundle;
 pub mod cli;
 pub mod db;
+pub mod export;
 pub mod extract;
 pub mod ingest;
 pub mod limits;

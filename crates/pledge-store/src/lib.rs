@@ -40,7 +40,6 @@ pub use outbox::{OutboxCounts, OutgoingPledge};
 pub use paths::{data_dir, database_path, DATABASE_FILE, DATA_DIR_ENV};
 pub use pledges::{OutboxState, PledgeRecord, PledgeSummary, SignedBytes};
 pub use reconcile::{DeviceReconciliation, Reconciliation, ServerCheck};
-pub use report::{ExportFormat, ExportWritten};
 pub use review::{ReviewFilter, ReviewItem};
 pub use settings::EventSettings;
 pub use staff::{StaffSession, StaffSettings, StaffStatus, MAX_PIN, MIN_PIN, TRIES_BEFORE_LOCKOUT};

@@ -4,10 +4,10 @@
 
 use std::path::PathBuf;
 
-use pledge_report::{summarize, EventSummary};
+use pledge_report::{summarize, EventSummary, ExportFormat, ExportWritten};
 use pledge_store::{
-    read_bundle, BundleExported, BundleImported, BundleSelection, ExportFormat, ExportWritten,
-    Reconciliation,
+    read_bundle, write_whole_file, BundleExported, BundleImported, BundleSelection, Reconciliation,
+    StoreError,
 };
 use pledge_sync::BundleUploaded;
 use tauri::{AppHandle, Manager, State};
@@ -77,7 +77,16 @@ pub fn export_pledges(
     path: String,
 ) -> Result<ExportWritten, AppError> {
     let path = input_path(&path)?;
-    Ok(state.staff_store()?.export_report(format, &path)?)
+    let pledges = state.staff_store()?.report_pledges()?;
+    let (bytes, written) =
+        pledge_report::export_for_file(&pledges, format, &path).map_err(|e| {
+            StoreError::FileUnwritable {
+                path: path.clone(),
+                detail: e.to_string(),
+            }
+        })?;
+    write_whole_file(&path, &bytes)?;
+    Ok(written)
 }
 
 #[tauri::command(async)]

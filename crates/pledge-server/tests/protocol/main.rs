@@ -13,6 +13,7 @@ mod bundles;
 mod collisions;
 mod enrolment;
 mod env;
+mod exports;
 mod feed;
 mod platform;
 
@@ -45,6 +46,7 @@ fn main() {
         platform::newer_schema_is_refused,
         platform::slow_request_times_out_with_408,
         platform::logs_hold_no_secrets,
+        exports::a_formula_like_title_is_exported_as_text,
         enrolment::roles_follow_the_code_and_reenrolment_gives_a_new_token,
         enrolment::wrong_code_is_403_and_unknown_event_404,
         enrolment::same_device_other_key_is_409,
