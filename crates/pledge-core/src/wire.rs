@@ -100,6 +100,10 @@ pub struct ItemResult {
 /// are kept, neither displaces the other (DESIGN.md §4).
 pub const PLEDGE_ID_COLLISION: &str = "pledge_id_collision";
 
+/// The flag of a pledge whose device's key the platform learned from a
+/// bundle and no person has confirmed yet: it cannot be published.
+pub const KEY_UNCONFIRMED: &str = "key_unconfirmed";
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct BatchResponse {
     pub results: Vec<ItemResult>,

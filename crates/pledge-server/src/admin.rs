@@ -3,6 +3,7 @@
 
 use chrono::Utc;
 use pledge_core::is_event_id;
+use pledge_core::signing::PublicKey;
 use pledge_core::wire::{PledgeStatus, StatusChange};
 use serde::Serialize;
 
@@ -60,6 +61,45 @@ pub async fn set_status(
             },
             other => other.to_string(),
         })
+}
+
+/// A person compared the fingerprint of a device's key (as that laptop's
+/// Settings show it) with the one the platform holds; on a match the key is
+/// confirmed and the device's pledges may be published. Spaces and case in
+/// the typed fingerprint do not matter.
+pub async fn confirm_key(db: &dyn Db, device_id: &str, typed: &str) -> Result<String, String> {
+    let device = db
+        .devices(vec![device_id.to_string()])
+        .await
+        .map_err(|e| e.to_string())?
+        .into_iter()
+        .next()
+        .ok_or_else(|| format!("no device {device_id} is known"))?;
+    let key = PublicKey::from_base64(&device.public_key)
+        .map_err(|_| format!("the stored key of device {device_id} is unusable"))?;
+    let held = key.fingerprint();
+    let normal = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    if normal(typed) != normal(&held) {
+        return Err(format!(
+            "the fingerprint does not match the key the platform holds for device {device_id}; \
+             nothing was confirmed (check the laptop's Settings, and whether this is the right device)"
+        ));
+    }
+    db.confirm_device_key(device_id, &device.public_key, &timestamp(Utc::now()))
+        .await
+        .map_err(|e| match e {
+            DbError::NotFound => {
+                format!("device {device_id} changed meanwhile; nothing was confirmed")
+            }
+            other => other.to_string(),
+        })?;
+    tracing::info!(device_id, "device key confirmed by the secretariat");
+    Ok(held)
 }
 
 pub async fn revoke_device(db: &dyn Db, device_id: &str) -> Result<(), String> {

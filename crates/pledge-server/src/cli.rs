@@ -143,6 +143,14 @@ enum DeviceCommand {
         storage: Storage,
         device_id: String,
     },
+    /// Confirm a key that came in a bundle: FINGERPRINT as that laptop's
+    /// Settings show it (e.g. "3f2a 9c01 77be 0d4e"); its pledges may then be published.
+    ConfirmKey {
+        #[command(flatten)]
+        storage: Storage,
+        device_id: String,
+        fingerprint: String,
+    },
 }
 
 async fn open(storage: &Storage) -> Result<Arc<dyn Db>, String> {
@@ -205,6 +213,19 @@ async fn run_command(command: Command) -> Result<(), String> {
             print_json(
                 &admin::set_status(&*db, &pledge_id, device_id.as_deref(), status, reason).await?,
             )
+        }
+        Command::Device(DeviceCommand::ConfirmKey {
+            storage,
+            device_id,
+            fingerprint,
+        }) => {
+            let db = open(&storage).await?;
+            let confirmed = admin::confirm_key(&*db, &device_id, &fingerprint).await?;
+            print_json(&serde_json::json!({
+                "device_id": device_id,
+                "key_fingerprint": confirmed,
+                "key_confirmed": true,
+            }))
         }
         Command::Device(DeviceCommand::Revoke { storage, device_id }) => {
             let db = open(&storage).await?;

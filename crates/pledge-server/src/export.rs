@@ -7,7 +7,7 @@ use std::io::Write;
 
 use pledge_core::held::ReportPledge;
 use pledge_core::signing::{fingerprint, sha256};
-use pledge_core::wire::PLEDGE_ID_COLLISION;
+use pledge_core::wire::{KEY_UNCONFIRMED, PLEDGE_ID_COLLISION};
 use pledge_core::{Contact, Envelope};
 use pledge_report::{export_bytes, ExportFormat};
 
@@ -28,6 +28,9 @@ fn report_row(row: &PledgeRow, with_contacts: bool) -> Result<ReportPledge, Stri
     let mut flags = Vec::new();
     if row.id_collision {
         flags.push(PLEDGE_ID_COLLISION.to_string());
+    }
+    if row.key_unconfirmed {
+        flags.push(KEY_UNCONFIRMED.to_string());
     }
     Ok(ReportPledge {
         envelope,

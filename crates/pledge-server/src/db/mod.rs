@@ -28,6 +28,9 @@ pub enum DbError {
     /// The pledge id is held by pledges of several devices: name one.
     #[error("{0}")]
     Ambiguous(String),
+    /// Publishing a pledge whose device's key no person has confirmed.
+    #[error("the key of device {0} came in a bundle and is not confirmed yet: compare its fingerprint with that laptop's Settings, then run `pledge-server device confirm-key {0} FINGERPRINT`")]
+    KeyUnconfirmed(String),
     #[error("the database schema is version {found}, newer than this binary understands ({supported}); it was left untouched")]
     NewerSchema { found: i64, supported: i64 },
     #[error("database error: {0}")]
@@ -134,6 +137,15 @@ pub enum StoreOutcome {
     DeviceKeyMismatch,
 }
 
+/// The SQL condition (over `devices d`) of a key no person has confirmed:
+/// learned from a bundle, never enrolled with a proof, never confirmed.
+macro_rules! key_unconfirmed_sql {
+    () => {
+        "(d.vouched_by IS NOT NULL AND d.enrolled_at IS NULL AND d.key_confirmed_at IS NULL)"
+    };
+}
+pub(crate) use key_unconfirmed_sql;
+
 /// Which of the pledges stored under one id a status change is for.
 pub fn pick_owner(
     pledge_id: &str,
@@ -184,6 +196,8 @@ pub struct PledgeRow {
     pub status: PledgeStatus,
     /// Another device's pledge holds the same id (`pledge_id_collision`).
     pub id_collision: bool,
+    /// The device's key came in a bundle and no person confirmed it yet.
+    pub key_unconfirmed: bool,
 }
 
 #[async_trait]
@@ -194,6 +208,14 @@ pub trait Db: Send + Sync {
     async fn device_by_token(&self, token_hash: &str) -> Result<Option<DeviceRecord>, DbError>;
     async fn devices(&self, device_ids: Vec<String>) -> Result<Vec<DeviceRecord>, DbError>;
     async fn revoke_device(&self, device_id: &str, now: &str) -> Result<(), DbError>;
+    /// Marks the device's key confirmed by a person, if it is still
+    /// `public_key` (checked by the caller against the typed fingerprint).
+    async fn confirm_device_key(
+        &self,
+        device_id: &str,
+        public_key: &str,
+        now: &str,
+    ) -> Result<(), DbError>;
     /// Stores a batch in one transaction; one outcome per pledge, in order.
     async fn store_pledges(
         &self,

@@ -122,11 +122,21 @@ fn device_from_row(row: &Row) -> DeviceRecord {
     }
 }
 
-const PLEDGE_SELECT: &str = "SELECT p.server_seq, p.pledge_id, p.event_id, p.device_id, p.device_seq, \
+const PLEDGE_SELECT: &str = concat!(
+    "SELECT p.server_seq, p.pledge_id, p.event_id, p.device_id, p.device_seq, \
      p.supersedes, p.signed, p.signature, d.public_key, p.content_hash, p.signed_at, p.received_at, \
      p.received_from, p.bundle_id, d.vouched_by, p.clock_skew, p.status, \
-     EXISTS (SELECT 1 FROM pledges o WHERE o.pledge_id = p.pledge_id AND o.device_id <> p.device_id) \
-     FROM pledges p JOIN devices d ON d.device_id = p.device_id";
+     EXISTS (SELECT 1 FROM pledges o WHERE o.pledge_id = p.pledge_id AND o.device_id <> p.device_id), ",
+    key_unconfirmed_sql!(),
+    " FROM pledges p JOIN devices d ON d.device_id = p.device_id"
+);
+
+/// Whether the device's key still waits for a person's confirmation.
+const KEY_UNCONFIRMED: &str = concat!(
+    "SELECT ",
+    key_unconfirmed_sql!(),
+    " FROM devices d WHERE d.device_id = $1"
+);
 
 fn pledge_from_row(row: &Row) -> Result<PledgeRow, DbError> {
     Ok(PledgeRow {
@@ -148,6 +158,7 @@ fn pledge_from_row(row: &Row) -> Result<PledgeRow, DbError> {
         clock_skew: row.get(15),
         status: status_from_str(row.get(16))?,
         id_collision: row.get(17),
+        key_unconfirmed: row.get(18),
     })
 }
 
@@ -268,6 +279,27 @@ impl Db for PgDb {
         Ok(())
     }
 
+    async fn confirm_device_key(
+        &self,
+        device_id: &str,
+        public_key: &str,
+        now: &str,
+    ) -> Result<(), DbError> {
+        let client = self.client().await?;
+        let n = client
+            .execute(
+                "UPDATE devices SET key_confirmed_at = COALESCE(key_confirmed_at, $3) \
+                 WHERE device_id = $1 AND public_key = $2",
+                &[&device_id, &public_key, &now],
+            )
+            .await
+            .map_err(pg_error)?;
+        if n == 0 {
+            return Err(DbError::NotFound);
+        }
+        Ok(())
+    }
+
     async fn store_pledges(
         &self,
         pledges: Vec<NewPledge>,
@@ -361,6 +393,16 @@ impl Db for PgDb {
             .map(|r| (r.get(0), r.get(1)))
             .collect();
         let (event_id, device_id) = pick_owner(pledge_id, owners, named)?;
+        if status == PledgeStatus::Published {
+            let unconfirmed: bool = tx
+                .query_one(KEY_UNCONFIRMED, &[&device_id])
+                .await
+                .map_err(pg_error)?
+                .get(0);
+            if unconfirmed {
+                return Err(DbError::KeyUnconfirmed(device_id));
+            }
+        }
         tx.execute(
             "UPDATE pledges SET status = $3 WHERE pledge_id = $1 AND device_id = $2",
             &[&pledge_id, &device_id, &status.as_str()],

@@ -1,6 +1,6 @@
 //! The PostgreSQL schema, one entry per version. Never edit a shipped one.
 
-pub const MIGRATIONS: &[&str] = &[V1, V2];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 const V1: &str = r#"
 CREATE TABLE events (
@@ -105,3 +105,8 @@ ALTER TABLE pledges ADD CONSTRAINT pledges_pledge_id_device_id_key UNIQUE (pledg
 ALTER TABLE status_changes ADD CONSTRAINT status_changes_pledge_fkey
     FOREIGN KEY (pledge_id, device_id) REFERENCES pledges(pledge_id, device_id);
 "#;
+
+/// A device first learned from a bundle is *key unconfirmed* until a person
+/// confirms its fingerprint (`device confirm-key`) or it enrols with a proof
+/// of its key; its pledges cannot be published before then.
+const V3: &str = "ALTER TABLE devices ADD COLUMN key_confirmed_at TEXT;";

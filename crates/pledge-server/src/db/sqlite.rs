@@ -99,11 +99,21 @@ fn device_from_row(row: &Row) -> rusqlite::Result<DeviceRecord> {
 
 const DEVICE_COLUMNS: &str = "device_id, event_id, role, public_key, revoked_at";
 
-const PLEDGE_SELECT: &str = "SELECT p.server_seq, p.pledge_id, p.event_id, p.device_id, p.device_seq, \
+const PLEDGE_SELECT: &str = concat!(
+    "SELECT p.server_seq, p.pledge_id, p.event_id, p.device_id, p.device_seq, \
      p.supersedes, p.signed, p.signature, d.public_key, p.content_hash, p.signed_at, p.received_at, \
      p.received_from, p.bundle_id, d.vouched_by, p.clock_skew, p.status, \
-     EXISTS (SELECT 1 FROM pledges o WHERE o.pledge_id = p.pledge_id AND o.device_id <> p.device_id) \
-     FROM pledges p JOIN devices d ON d.device_id = p.device_id";
+     EXISTS (SELECT 1 FROM pledges o WHERE o.pledge_id = p.pledge_id AND o.device_id <> p.device_id), ",
+    key_unconfirmed_sql!(),
+    " FROM pledges p JOIN devices d ON d.device_id = p.device_id"
+);
+
+/// Whether the device's key still waits for a person's confirmation.
+const KEY_UNCONFIRMED: &str = concat!(
+    "SELECT ",
+    key_unconfirmed_sql!(),
+    " FROM devices d WHERE d.device_id = ?1"
+);
 
 fn pledge_from_row(row: &Row) -> rusqlite::Result<(PledgeRow, String)> {
     let status: String = row.get(16)?;
@@ -127,6 +137,7 @@ fn pledge_from_row(row: &Row) -> rusqlite::Result<(PledgeRow, String)> {
             clock_skew: row.get(15)?,
             status: PledgeStatus::Received,
             id_collision: row.get(17)?,
+            key_unconfirmed: row.get(18)?,
         },
         status,
     ))
@@ -242,6 +253,31 @@ impl Db for SqliteDb {
         .await
     }
 
+    async fn confirm_device_key(
+        &self,
+        device_id: &str,
+        public_key: &str,
+        now: &str,
+    ) -> Result<(), DbError> {
+        let (device_id, key, now) = (
+            device_id.to_string(),
+            public_key.to_string(),
+            now.to_string(),
+        );
+        self.call(move |c| {
+            let n = c.execute(
+                "UPDATE devices SET key_confirmed_at = COALESCE(key_confirmed_at, ?3) \
+                 WHERE device_id = ?1 AND public_key = ?2",
+                params![device_id, key, now],
+            )?;
+            if n == 0 {
+                return Err(DbError::NotFound);
+            }
+            Ok(())
+        })
+        .await
+    }
+
     async fn store_pledges(
         &self,
         pledges: Vec<NewPledge>,
@@ -342,6 +378,13 @@ impl Db for SqliteDb {
                 .query_map([&pledge_id], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<Result<Vec<(String, String)>, _>>()?;
             let (event_id, device_id) = pick_owner(&pledge_id, owners, named.as_deref())?;
+            if status == PledgeStatus::Published {
+                let unconfirmed: bool =
+                    tx.query_row(KEY_UNCONFIRMED, [&device_id], |r| r.get(0))?;
+                if unconfirmed {
+                    return Err(DbError::KeyUnconfirmed(device_id));
+                }
+            }
             tx.execute(
                 "UPDATE pledges SET status = ?3 WHERE pledge_id = ?1 AND device_id = ?2",
                 params![pledge_id, device_id, status.as_str()],

@@ -2,10 +2,10 @@
 
 use rusqlite_migration::{Migrations, M};
 
-pub const SUPPORTED_VERSION: i64 = 2;
+pub const SUPPORTED_VERSION: i64 = 3;
 
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3)])
 }
 
 const V1: &str = r#"
@@ -148,6 +148,12 @@ CREATE INDEX status_changes_by_event ON status_changes(event_id, seq);
 CREATE INDEX status_changes_by_device ON status_changes(device_id, seq);
 "#;
 
+/// A device first learned from a bundle (vouched for by a staff device) is
+/// *key unconfirmed* until a person compares its fingerprint with that
+/// laptop's Settings (`device confirm-key`) or it enrols with a proof of
+/// its key; its pledges cannot be published before then.
+const V3: &str = "ALTER TABLE devices ADD COLUMN key_confirmed_at TEXT;";
+
 #[cfg(test)]
 mod tests {
     use rusqlite::Connection;
@@ -203,7 +209,7 @@ mod tests {
         let version: i64 = c
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
-        assert_eq!(version, 2);
+        assert_eq!(version, super::SUPPORTED_VERSION);
         let kept: (i64, String) = c
             .query_row("SELECT server_seq, device_id FROM pledges", [], |r| {
                 Ok((r.get(0)?, r.get(1)?))

@@ -15,6 +15,7 @@ mod enrolment;
 mod env;
 mod exports;
 mod feed;
+mod keys;
 mod platform;
 
 use std::future::Future;
@@ -73,6 +74,7 @@ fn main() {
         bundles::bundle_with_a_tampered_item_rejects_that_item,
         bundles::bundle_with_a_bad_manifest_signature_is_refused,
         bundles::bundle_rules_staff_event_and_keys,
+        keys::a_key_from_a_bundle_is_confirmed_before_publishing,
     ];
     let mut trials = Vec::new();
     for backend in [Backend::Sqlite, Backend::Postgres] {
