@@ -6,6 +6,7 @@ mod backup;
 mod batches;
 mod bundle_export;
 mod bundle_import;
+mod carried;
 mod drafts;
 mod error;
 mod identity;
@@ -32,6 +33,7 @@ pub use bundle_import::{
     parse_bundle, read_bundle, verify_bundle, BundleImported, ImportOutcome, ImportedItem,
     VerifiedItem, MAX_BUNDLE_BYTES,
 };
+pub use carried::{self_consistent, CarriedDevice};
 pub use drafts::{DraftQuery, DraftRecord, DraftSummary, SavedDraft, MAX_DRAFT_BYTES};
 pub use error::StoreError;
 pub use identity::{Identity, KEY_FILE};

@@ -1,0 +1,73 @@
+//! The devices a bundle carries pledges of, as staff compare them with each
+//! laptop's Settings screen before importing or uploading (DESIGN.md §4):
+//! a bundle's keys are only as trustworthy as the person who checks them.
+
+use std::collections::HashMap;
+
+use pledge_core::signing::PublicKey;
+use pledge_core::wire::Bundle;
+use rusqlite::OptionalExtension;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::{Store, StoreError, VerifiedItem};
+
+/// One device whose pledges (or manifest) a bundle carries.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CarriedDevice {
+    pub device_id: String,
+    /// What this laptop knows the device as (`this laptop`), if anything.
+    pub name: Option<String>,
+    /// The key's fingerprint as the device's Settings show it.
+    pub key_fingerprint: String,
+    /// How many of the bundle's pledges it signed.
+    #[ts(type = "number")]
+    pub pledges: u64,
+    /// The device that exported (and signed) the bundle.
+    pub exporter: bool,
+}
+
+/// What a check of a bundle or a pledge file proves: the bytes agree with
+/// the keys the file itself carries — not whose keys those are.
+pub fn self_consistent(signer: &PublicKey) -> String {
+    format!(
+        "self-consistent; signer key fingerprint {}",
+        signer.fingerprint()
+    )
+}
+
+impl Store {
+    /// Each device of a verified bundle, in the bundle's order, with how
+    /// many of `items` it signed.
+    pub fn carried_devices(
+        &self,
+        bundle: &Bundle,
+        items: &[VerifiedItem],
+    ) -> Result<Vec<CarriedDevice>, StoreError> {
+        let this_laptop: Option<String> = self
+            .conn
+            .query_row("SELECT device_id FROM device WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        let mut counts: HashMap<&str, u64> = HashMap::new();
+        for item in items {
+            *counts.entry(item.envelope.device_id.as_str()).or_default() += 1;
+        }
+        let devices = bundle
+            .devices
+            .iter()
+            .map(|d| CarriedDevice {
+                device_id: d.device_id.clone(),
+                name: (this_laptop.as_deref() == Some(d.device_id.as_str()))
+                    .then(|| "this laptop".to_owned()),
+                key_fingerprint: PublicKey::from_base64(&d.public_key)
+                    .map(|k| k.fingerprint())
+                    .unwrap_or_default(),
+                pledges: counts.get(d.device_id.as_str()).copied().unwrap_or(0),
+                exporter: d.device_id == bundle.exporter.device_id,
+            })
+            .collect();
+        Ok(devices)
+    }
+}
