@@ -127,6 +127,7 @@ test-package: package-deb-debug
 bench: deps ui
 	$(CARGO) bench -p pledge-store --bench store
 	$(CARGO) bench -p pledge-store --bench bundle
+	$(CARGO) bench -p pledge-store --bench import_memory
 	$(CARGO) bench -p pledge-server --bench ingest
 	$(CARGO) build --release -p pledge-server
 	$(CARGO) bench -p pledge-sync --bench sync

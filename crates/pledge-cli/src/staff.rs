@@ -78,10 +78,10 @@ pub fn bundle(action: BundleAction) -> Result<(), Failure> {
         }
         BundleAction::Verify { file } => {
             let bundle = read_bundle(&file)?;
-            let items = verify_bundle(&bundle)?;
+            let verified = verify_bundle(&bundle)?;
             let exporter = PublicKey::from_base64(&bundle.exporter.public_key)
                 .map_err(|e| Failure::Input(format!("the exporter's key: {e}")))?;
-            let devices = open_store()?.carried_devices(&bundle, &items)?;
+            let devices = open_store()?.carried_devices(&bundle, &verified)?;
             print_json(&serde_json::json!({
                 "checked": self_consistent(&exporter),
                 "meaning": "The manifest matches the exporter's key and every pledge its own device's key, \
@@ -90,7 +90,7 @@ pub fn bundle(action: BundleAction) -> Result<(), Failure> {
                 "bundle_id": bundle.bundle_id,
                 "event_id": bundle.event_id,
                 "exporter_device_id": bundle.exporter.device_id,
-                "items": items.len(),
+                "items": verified.items,
                 "devices": devices,
             }));
         }

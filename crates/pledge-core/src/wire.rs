@@ -9,6 +9,8 @@ use ts_rs::TS;
 pub const SERVICE_NAME: &str = "p2c-pledge-platform";
 pub const MAX_BATCH_ITEMS: usize = 100;
 pub const MAX_BATCH_BYTES: usize = 4 * 1024 * 1024;
+/// The largest bundle the platform takes (decoded body) and a laptop reads.
+pub const MAX_BUNDLE_BYTES: usize = 64 * 1024 * 1024;
 pub const BUNDLE_FORMAT: &str = "p2c-bundle";
 /// Domain separation of bundle manifests: `p2c-bundle-v1` and a zero byte.
 pub const BUNDLE_PREFIX: &[u8] = b"p2c-bundle-v1\0";

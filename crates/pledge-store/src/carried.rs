@@ -2,15 +2,13 @@
 //! laptop's Settings screen before importing or uploading (DESIGN.md §4):
 //! a bundle's keys are only as trustworthy as the person who checks them.
 
-use std::collections::HashMap;
-
 use pledge_core::signing::PublicKey;
 use pledge_core::wire::Bundle;
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::{Store, StoreError, VerifiedItem};
+use crate::{BundleVerified, Store, StoreError};
 
 /// One device whose pledges (or manifest) a bundle carries.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -38,11 +36,11 @@ pub fn self_consistent(signer: &PublicKey) -> String {
 
 impl Store {
     /// Each device of a verified bundle, in the bundle's order, with how
-    /// many of `items` it signed.
+    /// many of its items it signed.
     pub fn carried_devices(
         &self,
         bundle: &Bundle,
-        items: &[VerifiedItem],
+        verified: &BundleVerified,
     ) -> Result<Vec<CarriedDevice>, StoreError> {
         let this_laptop: Option<String> = self
             .conn
@@ -50,10 +48,6 @@ impl Store {
                 r.get(0)
             })
             .optional()?;
-        let mut counts: HashMap<&str, u64> = HashMap::new();
-        for item in items {
-            *counts.entry(item.envelope.device_id.as_str()).or_default() += 1;
-        }
         let devices = bundle
             .devices
             .iter()
@@ -64,7 +58,7 @@ impl Store {
                 key_fingerprint: PublicKey::from_base64(&d.public_key)
                     .map(|k| k.fingerprint())
                     .unwrap_or_default(),
-                pledges: counts.get(d.device_id.as_str()).copied().unwrap_or(0),
+                pledges: verified.signers.get(&d.device_id).map_or(0, |s| s.1),
                 exporter: d.device_id == bundle.exporter.device_id,
             })
             .collect();

@@ -30,8 +30,8 @@ pub use backup::{
 pub use batches::{BatchDetail, BatchSummary};
 pub use bundle_export::{write_whole_file, BundleExported, BundleSelection};
 pub use bundle_import::{
-    parse_bundle, read_bundle, verify_bundle, BundleImported, ImportOutcome, ImportedItem,
-    VerifiedItem, MAX_BUNDLE_BYTES,
+    parse_bundle, read_bundle, verify_bundle, BundleImported, BundleVerified, ImportOutcome,
+    ImportedItem, VerifiedItem, MAX_BUNDLE_BYTES,
 };
 pub use carried::{self_consistent, CarriedDevice};
 pub use drafts::{DraftQuery, DraftRecord, DraftSummary, SavedDraft, MAX_DRAFT_BYTES};
