@@ -26,6 +26,8 @@ const COMMANDS: &[&str] = &[
     "staff_settings",
     "staff_settings_set",
     "sitting_end",
+    "sitting_idle_timeout",
+    "sitting_idle_timeout_set",
     "review_queue",
     "batch_create",
     "batch_list",

@@ -43,7 +43,7 @@ pub use paths::{data_dir, database_path, DATABASE_FILE, DATA_DIR_ENV};
 pub use pledges::{OutboxState, PledgeRecord, PledgeSummary, SignedBytes};
 pub use reconcile::{DeviceReconciliation, Reconciliation, ServerCheck};
 pub use review::{ReviewFilter, ReviewItem};
-pub use settings::EventSettings;
+pub use settings::{EventSettings, DEFAULT_DELEGATE_IDLE_SECS, DELEGATE_IDLE_RANGE};
 pub use staff::{StaffSession, StaffSettings, StaffStatus, MAX_PIN, MIN_PIN, TRIES_BEFORE_LOCKOUT};
 
 /// RFC 3339 UTC with seconds and `Z` (DESIGN.md §2).

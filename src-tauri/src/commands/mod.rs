@@ -45,6 +45,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         staff::staff_activity,
         staff::staff_settings,
         staff::staff_settings_set,
+        staff::sitting_idle_timeout,
+        staff::sitting_idle_timeout_set,
         staff::sitting_end,
         review::review_queue,
         review::batch_create,
