@@ -6,6 +6,7 @@
 //! under (`pledge_id`, `device_id`): another device reusing an id never
 //! displaces the first holder (`pledge_id_collision`, derived, never stored).
 
+pub mod pg_tls;
 pub mod postgres;
 mod postgres_batch;
 mod postgres_schema;

@@ -11,8 +11,9 @@ use deadpool_postgres::{
 };
 use pledge_core::wire::{PledgeStatus, StatusChange};
 use tokio_postgres::error::SqlState;
-use tokio_postgres::{NoTls, Row};
+use tokio_postgres::Row;
 
+use super::pg_tls::connect_settings;
 use super::postgres_batch::{add_change, store_batch};
 use super::postgres_schema::MIGRATIONS;
 use super::*;
@@ -37,7 +38,19 @@ pub(super) fn pg_error(e: tokio_postgres::Error) -> DbError {
     if e.is_closed() || e.code().is_some_and(|c| busy.contains(c)) {
         return DbError::Busy;
     }
-    DbError::Other(e.to_string())
+    // "db error" alone says nothing: add the server's message or the cause
+    // (a TLS handshake failure, say).
+    let mut message = e.to_string();
+    if let Some(db) = e.as_db_error() {
+        message = format!("{message}: {}", db.message());
+    } else {
+        let mut source = std::error::Error::source(&e);
+        while let Some(cause) = source {
+            message = format!("{message}: {cause}");
+            source = cause.source();
+        }
+    }
+    DbError::Other(message)
 }
 
 fn pool_error(e: PoolError) -> DbError {
@@ -51,13 +64,11 @@ fn pool_error(e: PoolError) -> DbError {
 impl PgDb {
     /// Connects and brings the schema up to date; a newer schema is refused.
     pub async fn connect(url: &str) -> Result<PgDb, DbError> {
-        // The URL may hold a password: never echo it.
-        let config: tokio_postgres::Config = url.parse().map_err(|_| {
-            DbError::Other("the database URL is not a valid postgres:// URL".into())
-        })?;
+        // The URL may hold a password: never echo it. TLS follows its sslmode.
+        let (config, tls) = connect_settings(url)?;
         let manager = Manager::from_config(
             config,
-            NoTls,
+            tls,
             ManagerConfig {
                 recycling_method: RecyclingMethod::Fast,
             },
