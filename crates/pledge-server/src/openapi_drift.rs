@@ -161,6 +161,22 @@ fn mirror_schemas_match_the_wire_types() {
             .is_some_and(|d| d.contains("enrollment_proof_invalid")),
         "POST /v1/devices documents its 401"
     );
+    // Request bodies refuse unknown members, and the document says so
+    // (schemathesis found it did not).
+    for name in super::CLOSED_SCHEMAS {
+        assert_eq!(
+            schemas[name]["additionalProperties"],
+            serde_json::json!(false),
+            "{name}"
+        );
+    }
+    // Every body-taking call documents its 415.
+    for path in ["/v1/devices", "/v1/pledges:batch", "/v1/bundles"] {
+        assert!(
+            doc["paths"][path]["post"]["responses"]["415"].is_object(),
+            "{path} documents 415"
+        );
+    }
     let enums = [
         ("Role", vec!["delegate", "staff"]),
         (

@@ -32,6 +32,7 @@ fn is_label(s: &str, max: usize) -> bool {
         (status = 403, description = "Wrong enrolment code, or a revoked device", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 404, description = "No such event", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 409, description = "The device id is enrolled with another key", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not sent as `Content-Type: application/json`", body = ProblemDoc, content_type = "application/problem+json"),
     ))]
 pub async fn enroll(
     State(app): State<AppState>,

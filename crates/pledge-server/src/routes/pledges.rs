@@ -21,6 +21,7 @@ use crate::problem::ApiError;
         (status = 401, description = "No or unknown token", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 403, description = "Revoked device", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 413, description = "Over 4 MiB or over 100 items: halve the batch", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not sent as `Content-Type: application/json`", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 429, description = "Too many requests (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 503, description = "Database busy (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
     ))]
