@@ -36,6 +36,7 @@ const COMMANDS: &[&str] = &[
     "batch_remove",
     "batch_submit",
     "bundle_export",
+    "bundle_preview",
     "bundle_import",
     "bundle_upload",
     "default_export_dir",

@@ -150,7 +150,28 @@ async fn pledges_signed_offline_reach_the_platform_by_usb_bundle() {
     .await;
     staff_tab(&b, "#tab-transfer").await;
     clear_and_type(&b, "#bundle-import-path", &bundle.display().to_string()).await;
+    // First the check: laptop A is listed with its key fingerprint (as A's
+    // Settings show it) and its two pledges; nothing is imported yet.
     click(&b, "#bundle-import").await;
+    let file: serde_json::Value = serde_json::from_slice(&std::fs::read(&bundle).unwrap()).unwrap();
+    let laptop_a = file["devices"][0]["device_id"].as_str().unwrap().to_owned();
+    let fingerprint = pledge_core::signing::PublicKey::from_base64(
+        file["devices"][0]["public_key"].as_str().unwrap(),
+    )
+    .unwrap()
+    .fingerprint();
+    let preview = eventually("the bundle's laptops", || async {
+        let t = text(&b, "#bundle-import-preview").await;
+        (!t.trim().is_empty()).then_some(t)
+    })
+    .await;
+    assert!(
+        preview.contains(&laptop_a) && preview.contains(&fingerprint),
+        "{preview}"
+    );
+    assert!(text(&b, "#bundle-import-result").await.trim().is_empty());
+    driver_b.shot("staff-bundle-preview");
+    click(&b, "#bundle-import-confirm").await;
     let imported = eventually("the import", || async {
         let t = text(&b, "#bundle-import-result").await;
         (!t.trim().is_empty()).then_some(t)
@@ -160,6 +181,7 @@ async fn pledges_signed_offline_reach_the_platform_by_usb_bundle() {
     driver_b.shot("staff-transfer");
     // again: nothing changes
     click(&b, "#bundle-import").await;
+    click(&b, "#bundle-import-confirm").await;
     tokio::time::sleep(Duration::from_millis(500)).await;
 
     // the sync loop forwards them; reconciliation says all acknowledged

@@ -6,12 +6,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use clap::Subcommand;
-use pledge_core::signing::PublicKey;
 use pledge_report::{ExportFormat, ExportWritten};
-use pledge_store::{
-    read_bundle, self_consistent, verify_bundle, write_whole_file, BundleSelection, Store,
-    StoreError,
-};
+use pledge_store::{read_bundle, write_whole_file, BundleSelection, Store, StoreError};
 
 use crate::sync::runtime;
 use crate::{open_store, print_json, Failure};
@@ -78,21 +74,14 @@ pub fn bundle(action: BundleAction) -> Result<(), Failure> {
         }
         BundleAction::Verify { file } => {
             let bundle = read_bundle(&file)?;
-            let verified = verify_bundle(&bundle)?;
-            let exporter = PublicKey::from_base64(&bundle.exporter.public_key)
-                .map_err(|e| Failure::Input(format!("the exporter's key: {e}")))?;
-            let devices = open_store()?.carried_devices(&bundle, &verified)?;
-            print_json(&serde_json::json!({
-                "checked": self_consistent(&exporter),
-                "meaning": "The manifest matches the exporter's key and every pledge its own device's key, \
-                    as the file carries them. Whose keys they are is not checked: compare each device's \
-                    key fingerprint with that laptop's Settings before importing or uploading.",
-                "bundle_id": bundle.bundle_id,
-                "event_id": bundle.event_id,
-                "exporter_device_id": bundle.exporter.device_id,
-                "items": verified.items,
-                "devices": devices,
-            }));
+            let preview = open_store()?.preview_bundle(&bundle)?;
+            let mut out = serde_json::to_value(&preview)
+                .map_err(|e| Failure::Input(format!("cannot print the result: {e}")))?;
+            out["meaning"] = "The manifest matches the exporter's key and every pledge its own device's key, \
+                as the file carries them. Whose keys they are is not checked: compare each device's \
+                key fingerprint with that laptop's Settings before importing or uploading."
+                .into();
+            print_json(&out);
         }
         BundleAction::Upload { file } => {
             let store = Mutex::new(open_store()?);

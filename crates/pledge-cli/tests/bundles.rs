@@ -71,7 +71,7 @@ fn a_bundle_goes_to_another_laptop_once_and_damaged_copies_change_nothing() {
     );
     assert_eq!(
         verified["devices"],
-        json!([{"device_id": identity["device_id"], "name": "this laptop",
+        json!([{"device_id": identity["device_id"], "name": "this laptop", "this_laptop": true,
             "key_fingerprint": fingerprint, "pledges": 3, "exporter": true}])
     );
     // Another laptop does not know the device by name.

@@ -16,6 +16,8 @@ pub struct CarriedDevice {
     pub device_id: String,
     /// What this laptop knows the device as (`this laptop`), if anything.
     pub name: Option<String>,
+    /// The device is this laptop.
+    pub this_laptop: bool,
     /// The key's fingerprint as the device's Settings show it.
     pub key_fingerprint: String,
     /// How many of the bundle's pledges it signed.
@@ -34,7 +36,36 @@ pub fn self_consistent(signer: &PublicKey) -> String {
     )
 }
 
+/// What staff see of a bundle before importing or uploading it: what was
+/// checked, and each device it carries, to compare with that laptop.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BundlePreview {
+    pub bundle_id: String,
+    pub event_id: String,
+    pub exporter_device_id: String,
+    #[ts(type = "number")]
+    pub items: u64,
+    /// `self-consistent; signer key fingerprint …` (the exporter's key).
+    pub checked: String,
+    pub devices: Vec<CarriedDevice>,
+}
+
 impl Store {
+    /// Checks a bundle whole (nothing is written) and lists its devices.
+    pub fn preview_bundle(&self, bundle: &Bundle) -> Result<BundlePreview, StoreError> {
+        let verified = crate::verify_bundle(bundle)?;
+        let exporter = PublicKey::from_base64(&bundle.exporter.public_key)
+            .map_err(|e| StoreError::BundleInvalid(format!("the exporter's key: {e}")))?;
+        Ok(BundlePreview {
+            bundle_id: bundle.bundle_id.clone(),
+            event_id: bundle.event_id.clone(),
+            exporter_device_id: bundle.exporter.device_id.clone(),
+            items: verified.items,
+            checked: self_consistent(&exporter),
+            devices: self.carried_devices(bundle, &verified)?,
+        })
+    }
+
     /// Each device of a verified bundle, in the bundle's order, with how
     /// many of its items it signed.
     pub fn carried_devices(
@@ -55,6 +86,7 @@ impl Store {
                 device_id: d.device_id.clone(),
                 name: (this_laptop.as_deref() == Some(d.device_id.as_str()))
                     .then(|| "this laptop".to_owned()),
+                this_laptop: this_laptop.as_deref() == Some(d.device_id.as_str()),
                 key_fingerprint: PublicKey::from_base64(&d.public_key)
                     .map(|k| k.fingerprint())
                     .unwrap_or_default(),

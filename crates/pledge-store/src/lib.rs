@@ -33,7 +33,7 @@ pub use bundle_import::{
     parse_bundle, read_bundle, verify_bundle, BundleImported, BundleVerified, ImportOutcome,
     ImportedItem, VerifiedItem, MAX_BUNDLE_BYTES,
 };
-pub use carried::{self_consistent, CarriedDevice};
+pub use carried::{self_consistent, BundlePreview, CarriedDevice};
 pub use drafts::{DraftQuery, DraftRecord, DraftSummary, SavedDraft, MAX_DRAFT_BYTES};
 pub use error::StoreError;
 pub use identity::{Identity, KEY_FILE};

@@ -56,6 +56,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         review::batch_remove,
         review::batch_submit,
         transfer::bundle_export,
+        transfer::bundle_preview,
         transfer::bundle_import,
         transfer::bundle_upload,
         transfer::default_export_dir,

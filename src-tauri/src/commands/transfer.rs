@@ -6,8 +6,8 @@ use std::path::PathBuf;
 
 use pledge_report::{summarize, EventSummary, ExportFormat, ExportWritten};
 use pledge_store::{
-    read_bundle, write_whole_file, BundleExported, BundleImported, BundleSelection, Reconciliation,
-    StoreError,
+    read_bundle, write_whole_file, BundleExported, BundleImported, BundlePreview, BundleSelection,
+    Reconciliation, StoreError,
 };
 use pledge_sync::BundleUploaded;
 use tauri::{AppHandle, Manager, State};
@@ -33,6 +33,16 @@ pub fn bundle_export(
     Ok(state
         .staff_store()?
         .export_bundle(&identity, &selection, &path)?)
+}
+
+/// Checks a bundle (nothing is written) and lists the devices it carries,
+/// for staff to compare each key fingerprint before importing or uploading.
+#[tauri::command(async)]
+pub fn bundle_preview(state: State<'_, AppState>, path: String) -> Result<BundlePreview, AppError> {
+    let path = input_path(&path)?;
+    state.require_staff()?;
+    let bundle = read_bundle(&path)?;
+    Ok(state.store()?.preview_bundle(&bundle)?)
 }
 
 #[tauri::command(async)]

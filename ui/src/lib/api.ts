@@ -28,6 +28,7 @@ import type {
   BatchSummary,
   BundleExported,
   BundleImported,
+  BundlePreview,
   BundleSelection,
   BundleUploaded,
   EventSummary,
@@ -147,6 +148,8 @@ export const api = {
   batchSubmit: (batchId: string): Promise<BatchDetail> => call('batch_submit', { batchId }),
   bundleExport: (selection: BundleSelection, path: string): Promise<BundleExported> =>
     call('bundle_export', { selection, path }),
+  /** Checks a bundle (nothing is written) and lists the devices it carries with their key fingerprints. */
+  bundlePreview: (path: string): Promise<BundlePreview> => call('bundle_preview', { path }),
   bundleImport: (path: string): Promise<BundleImported> => call('bundle_import', { path }),
   bundleUpload: (path: string): Promise<BundleUploaded> => call('bundle_upload', { path }),
   defaultExportDir: (): Promise<string> => call('default_export_dir'),
