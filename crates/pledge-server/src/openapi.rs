@@ -175,6 +175,7 @@ pub struct ProblemDoc {
 #[derive(ToSchema)]
 #[schema(as = BundleExporter)]
 pub struct BundleExporterDoc {
+    #[schema(pattern = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     device_id: String,
     public_key: String,
     role: RoleDoc,
@@ -183,6 +184,7 @@ pub struct BundleExporterDoc {
 #[derive(ToSchema)]
 #[schema(as = BundleDevice)]
 pub struct BundleDeviceDoc {
+    #[schema(pattern = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     device_id: String,
     public_key: String,
 }
@@ -197,7 +199,9 @@ pub struct BundleDoc {
     /// Always 1.
     #[schema(minimum = 1, maximum = 1)]
     v: u8,
+    #[schema(pattern = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     bundle_id: String,
+    #[schema(pattern = r"^[a-z0-9-]{3,64}$")]
     event_id: String,
     created_at: String,
     exporter: BundleExporterDoc,
