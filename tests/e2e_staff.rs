@@ -84,6 +84,12 @@ async fn pledges_signed_offline_reach_the_platform_by_usb_bundle() {
         ("batch_list", serde_json::json!({})),
         ("reconcile", serde_json::json!({})),
         ("pledge_receipt", serde_json::json!({"pledgeId": first})),
+        // a delegate cannot lengthen the sitting either
+        (
+            "sitting_idle_timeout_set",
+            serde_json::json!({"seconds": 7200}),
+        ),
+        ("sitting_idle_timeout", serde_json::json!({})),
     ] {
         let refused = invoke_error(&a, command, args).await;
         assert_eq!(refused["code"], "staff_only", "{command}: {refused}");
@@ -102,6 +108,19 @@ async fn pledges_signed_offline_reach_the_platform_by_usb_bundle() {
     driver_a.shot("staff-pin-wrong");
     click(&a, "#staff-pin-cancel").await;
     unlock_staff(&a).await;
+
+    // staff set how long a delegate's sitting lasts without activity
+    staff_tab(&a, "#tab-settings").await;
+    clear_and_type(&a, "#staff-sitting-minutes", "15").await;
+    click(&a, "#staff-settings-save").await;
+    eventually("the settings saved", || async {
+        attr(&a, "#staff-settings-status", "class")
+            .await
+            .contains("saved")
+            .then_some(())
+    })
+    .await;
+    assert_eq!(value(&a, "#staff-sitting-minutes").await, "15");
 
     // the review queue shows both; batch them
     staff_tab(&a, "#tab-review").await;

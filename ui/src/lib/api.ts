@@ -137,6 +137,9 @@ export const api = {
   staffActivity: (): Promise<StaffStatus> => call('staff_activity'),
   staffSettings: (): Promise<StaffSettings> => call('staff_settings'),
   staffSettingsSet: (settings: StaffSettings): Promise<StaffSettings> => call('staff_settings_set', { settings }),
+  /** Seconds a delegate's sitting lasts without activity (staff only). */
+  sittingIdleTimeout: (): Promise<number> => call('sitting_idle_timeout'),
+  sittingIdleTimeoutSet: (seconds: number): Promise<number> => call('sitting_idle_timeout_set', { seconds }),
   reviewQueue: (filter: ReviewFilter): Promise<ReviewItem[]> => call('review_queue', { filter }),
   batchCreate: (name: string, pledgeIds: string[]): Promise<BatchDetail> =>
     call('batch_create', { name, pledgeIds }),

@@ -688,6 +688,8 @@ const en = {
     hold: 'Hold signed pledges for review',
     holdHint:
       'When on, signed pledges wait on this laptop until staff submit them in a batch. When off, they are sent to the platform as soon as they are signed.',
+    sittingIdleMinutes: 'End a delegate’s sitting after this many minutes without activity',
+    sittingIdleHint: 'After that, the next person at the laptop cannot open the previous delegate’s pledge, draft or receipt. 1 to 120 minutes.',
     idleMinutes: 'Lock staff mode after this many minutes without activity',
     idleHint: 'Staff mode returns to the delegate screen by itself after this time.',
     idleInvalid: 'Enter a whole number of minutes, at least 1.',

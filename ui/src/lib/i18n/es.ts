@@ -652,6 +652,8 @@ const es: Messages = {
     hold: 'Retener los compromisos firmados para revisión',
     holdHint:
       'Activado: los compromisos firmados esperan en este equipo hasta que el personal los envíe en un lote. Desactivado: se envían a la plataforma en cuanto se firman.',
+    sittingIdleMinutes: 'Cerrar la sesión de un delegado tras estos minutos sin actividad',
+    sittingIdleHint: 'Después, la siguiente persona en el portátil no puede abrir el compromiso, el borrador ni el recibo del delegado anterior. De 1 a 120 minutos.',
     idleMinutes: 'Bloquear el modo personal tras estos minutos sin actividad',
     idleHint: 'Pasado este tiempo, el modo personal vuelve solo a la pantalla de delegados.',
     idleInvalid: 'Introduzca un número entero de minutos, al menos 1.',

@@ -659,6 +659,8 @@ const fr: Messages = {
     hold: 'Retenir les engagements signés pour revue',
     holdHint:
       'Activé : les engagements signés attendent sur cet ordinateur jusqu’à ce que le personnel les soumette dans un lot. Désactivé : ils sont envoyés à la plateforme dès leur signature.',
+    sittingIdleMinutes: 'Clore la séance d’un délégué après ce nombre de minutes sans activité',
+    sittingIdleHint: 'Ensuite, la personne suivante à l’ordinateur ne peut plus ouvrir l’engagement, le brouillon ou le reçu du délégué précédent. De 1 à 120 minutes.',
     idleMinutes: 'Verrouiller le mode personnel après ce nombre de minutes d’inactivité',
     idleHint: 'Passé ce délai, le mode personnel revient de lui-même à l’écran des délégués.',
     idleInvalid: 'Saisissez un nombre entier de minutes, au moins 1.',
