@@ -15,7 +15,7 @@ CARGO ?= cargo
 NPM ?= npm
 
 .PHONY: help deps apt npm tauri-driver ui ui-check types build run test lint bench clean \
-  package package-deb-debug test-package
+  package package-deb-debug test-package api-check
 
 help:
 	@echo "make run    build and start Pledge Desk (installs what is missing)"
@@ -24,6 +24,7 @@ help:
 	@echo "make types  regenerate ui/src/generated/types.ts from the Rust types"
 	@echo "make package       release installers: .deb (and AppImage where linuxdeploy can be fetched)"
 	@echo "make test-package  install the .deb into a clean Debian 12 root and open its window"
+	@echo "make api-check     schemathesis over the platform's OpenAPI document (every check)"
 
 deps: apt npm tauri-driver
 
@@ -78,7 +79,7 @@ run: build
 	  export PLEDGE_DESK_DATA_DIR="$(PLEDGE_DESK_DATA_DIR)"; \
 	  "$(BIN)/pledge" event set --id demo-event --name "Demo event" > /dev/null; \
 	  code=$$(sed -n 's/.*"delegate_code": *"\([^"]*\)".*/\1/p' "$(RUN_DIR)/demo-event.json"); \
-	  "$(BIN)/pledge" enroll --server http://$(SERVER_LISTEN) --code "$$code" --name "make run" > /dev/null \
+	  printf '%s\n' "$$code" | "$(BIN)/pledge" enroll --server http://$(SERVER_LISTEN) --name "make run" > /dev/null \
 	    && echo "the app is enrolled with the local platform at http://$(SERVER_LISTEN)"; \
 	fi
 	@export PLEDGE_DESK_DATA_DIR="$(PLEDGE_DESK_DATA_DIR)"; \
@@ -124,9 +125,24 @@ package-deb-debug: deps ui
 test-package: package-deb-debug
 	timeout --signal=TERM 900 tests/package/deb-in-clean-debian.sh "$$(ls -t $(TARGET_DIR)/debug/bundle/deb/*.deb | head -1)"
 
+# schemathesis (pinned, in a venv made here) over the OpenAPI document of a
+# running platform, every check. Not part of `make test` yet: 2 findings are
+# left that a schema cannot express (README, Security).
+SCHEMATHESIS_VERSION := 4.32.5
+API_VENV := $(TARGET_DIR)/api-venv
+
+$(API_VENV)/bin/st:
+	python3 -m venv $(API_VENV)
+	$(API_VENV)/bin/pip install -q 'schemathesis==$(SCHEMATHESIS_VERSION)'
+
+api-check: $(API_VENV)/bin/st
+	$(CARGO) build -p pledge-server -p pledge-cli
+	tests/api/schemathesis.sh "$(BIN)" "$(API_VENV)/bin/st"
+
 bench: deps ui
 	$(CARGO) bench -p pledge-store --bench store
 	$(CARGO) bench -p pledge-store --bench bundle
+	$(CARGO) bench -p pledge-store --bench import_memory
 	$(CARGO) bench -p pledge-server --bench ingest
 	$(CARGO) bench -p pledge-server --bench soak
 	$(CARGO) build --release -p pledge-server

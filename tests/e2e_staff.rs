@@ -84,6 +84,12 @@ async fn pledges_signed_offline_reach_the_platform_by_usb_bundle() {
         ("batch_list", serde_json::json!({})),
         ("reconcile", serde_json::json!({})),
         ("pledge_receipt", serde_json::json!({"pledgeId": first})),
+        // a delegate cannot lengthen the sitting either
+        (
+            "sitting_idle_timeout_set",
+            serde_json::json!({"seconds": 7200}),
+        ),
+        ("sitting_idle_timeout", serde_json::json!({})),
     ] {
         let refused = invoke_error(&a, command, args).await;
         assert_eq!(refused["code"], "staff_only", "{command}: {refused}");
@@ -102,6 +108,19 @@ async fn pledges_signed_offline_reach_the_platform_by_usb_bundle() {
     driver_a.shot("staff-pin-wrong");
     click(&a, "#staff-pin-cancel").await;
     unlock_staff(&a).await;
+
+    // staff set how long a delegate's sitting lasts without activity
+    staff_tab(&a, "#tab-settings").await;
+    clear_and_type(&a, "#staff-sitting-minutes", "15").await;
+    click(&a, "#staff-settings-save").await;
+    eventually("the settings saved", || async {
+        attr(&a, "#staff-settings-status", "class")
+            .await
+            .contains("saved")
+            .then_some(())
+    })
+    .await;
+    assert_eq!(value(&a, "#staff-sitting-minutes").await, "15");
 
     // the review queue shows both; batch them
     staff_tab(&a, "#tab-review").await;
@@ -150,7 +169,28 @@ async fn pledges_signed_offline_reach_the_platform_by_usb_bundle() {
     .await;
     staff_tab(&b, "#tab-transfer").await;
     clear_and_type(&b, "#bundle-import-path", &bundle.display().to_string()).await;
+    // First the check: laptop A is listed with its key fingerprint (as A's
+    // Settings show it) and its two pledges; nothing is imported yet.
     click(&b, "#bundle-import").await;
+    let file: serde_json::Value = serde_json::from_slice(&std::fs::read(&bundle).unwrap()).unwrap();
+    let laptop_a = file["devices"][0]["device_id"].as_str().unwrap().to_owned();
+    let fingerprint = pledge_core::signing::PublicKey::from_base64(
+        file["devices"][0]["public_key"].as_str().unwrap(),
+    )
+    .unwrap()
+    .fingerprint();
+    let preview = eventually("the bundle's laptops", || async {
+        let t = text(&b, "#bundle-import-preview").await;
+        (!t.trim().is_empty()).then_some(t)
+    })
+    .await;
+    assert!(
+        preview.contains(&laptop_a) && preview.contains(&fingerprint),
+        "{preview}"
+    );
+    assert!(text(&b, "#bundle-import-result").await.trim().is_empty());
+    driver_b.shot("staff-bundle-preview");
+    click(&b, "#bundle-import-confirm").await;
     let imported = eventually("the import", || async {
         let t = text(&b, "#bundle-import-result").await;
         (!t.trim().is_empty()).then_some(t)
@@ -160,6 +200,7 @@ async fn pledges_signed_offline_reach_the_platform_by_usb_bundle() {
     driver_b.shot("staff-transfer");
     // again: nothing changes
     click(&b, "#bundle-import").await;
+    click(&b, "#bundle-import-confirm").await;
     tokio::time::sleep(Duration::from_millis(500)).await;
 
     // the sync loop forwards them; reconciliation says all acknowledged

@@ -18,12 +18,12 @@ use crate::commands::{
 };
 use crate::{AppError, ErrorCode};
 use pledge_core::wire::Role;
-use pledge_report::{Count, CurrencyTotal, EventSummary, Targeting};
+use pledge_report::{Count, CurrencyTotal, EventSummary, ExportFormat, ExportWritten, Targeting};
 use pledge_store::Snapshot;
 use pledge_store::{
-    BatchDetail, BatchSummary, BundleExported, BundleImported, BundleSelection,
-    DeviceReconciliation, ExportFormat, ExportWritten, ImportOutcome, ImportedItem, OutboxCounts,
-    Reconciliation, ReviewFilter, ReviewItem, ServerCheck, StaffSettings, StaffStatus,
+    BatchDetail, BatchSummary, BundleExported, BundleImported, BundlePreview, BundleSelection,
+    CarriedDevice, DeviceReconciliation, ImportOutcome, ImportedItem, OutboxCounts, Reconciliation,
+    ReviewFilter, ReviewItem, ServerCheck, StaffSettings, StaffStatus,
 };
 use pledge_sync::{BundleUploaded, Progress, SyncStatus, UploadOutcome, UploadedItem};
 
@@ -94,6 +94,8 @@ pub fn generated() -> String {
         ImportOutcome::decl(&cfg),
         ImportedItem::decl(&cfg),
         BundleImported::decl(&cfg),
+        BundlePreview::decl(&cfg),
+        CarriedDevice::decl(&cfg),
         UploadOutcome::decl(&cfg),
         UploadedItem::decl(&cfg),
         BundleUploaded::decl(&cfg),

@@ -52,6 +52,7 @@ enum Command {
     /// This device's id and public-key fingerprint (made on first use).
     Identity,
     /// Enrol this device with the platform for the event set with `pledge event set`.
+    /// The enrolment code is read from PLEDGE_ENROLLMENT_CODE, else from stdin — never from the command line.
     Enroll(sync::EnrollArgs),
     /// Deliver queued pledges and fetch status changes (one pass, or --retry-for).
     Sync(sync::SyncArgs),

@@ -121,12 +121,16 @@ pub fn verify_file(file: &Path) -> Result<(), Failure> {
         Ok::<_, pledge_core::signing::VerifyError>((
             envelope,
             pledge_core::signing::sha256(&signed),
+            key,
         ))
     })();
     match checked {
-        Ok((envelope, hash)) => {
+        Ok((envelope, hash, key)) => {
             print_json(&serde_json::json!({
-                "valid": true,
+                "checked": pledge_store::self_consistent(&key),
+                "meaning": "The signature matches these bytes and the public key in the file, the bytes are \
+                    canonical and the pledge keeps every rule. Whose key it is is not checked: compare the \
+                    fingerprint with the signing laptop's Settings.",
                 "pledge_id": envelope.pledge_id,
                 "device_id": envelope.device_id,
                 "device_seq": envelope.device_seq,

@@ -2,11 +2,12 @@
 //! summary and end-of-event reconciliation. The command line has no staff
 //! PIN: whoever can run it can already read the data directory.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use clap::Subcommand;
-use pledge_store::{read_bundle, verify_bundle, BundleSelection, ExportFormat};
+use pledge_report::{ExportFormat, ExportWritten};
+use pledge_store::{read_bundle, write_whole_file, BundleSelection, Store, StoreError};
 
 use crate::sync::runtime;
 use crate::{open_store, print_json, Failure};
@@ -73,15 +74,14 @@ pub fn bundle(action: BundleAction) -> Result<(), Failure> {
         }
         BundleAction::Verify { file } => {
             let bundle = read_bundle(&file)?;
-            let items = verify_bundle(&bundle)?;
-            print_json(&serde_json::json!({
-                "bundle_id": bundle.bundle_id,
-                "event_id": bundle.event_id,
-                "exporter_device_id": bundle.exporter.device_id,
-                "devices": bundle.devices.len(),
-                "items": items.len(),
-                "valid": true,
-            }));
+            let preview = open_store()?.preview_bundle(&bundle)?;
+            let mut out = serde_json::to_value(&preview)
+                .map_err(|e| Failure::Input(format!("cannot print the result: {e}")))?;
+            out["meaning"] = "The manifest matches the exporter's key and every pledge its own device's key, \
+                as the file carries them. Whose keys they are is not checked: compare each device's \
+                key fingerprint with that laptop's Settings before importing or uploading."
+                .into();
+            print_json(&out);
         }
         BundleAction::Upload { file } => {
             let store = Mutex::new(open_store()?);
@@ -108,11 +108,22 @@ pub fn batch(action: BatchAction) -> Result<(), Failure> {
 pub fn report(action: ReportAction) -> Result<(), Failure> {
     let store = open_store()?;
     match action {
-        ReportAction::Csv { file } => print_json(&store.export_report(ExportFormat::Csv, &file)?),
-        ReportAction::Xlsx { file } => print_json(&store.export_report(ExportFormat::Xlsx, &file)?),
+        ReportAction::Csv { file } => print_json(&export(&store, ExportFormat::Csv, &file)?),
+        ReportAction::Xlsx { file } => print_json(&export(&store, ExportFormat::Xlsx, &file)?),
         ReportAction::Summary => print_json(&pledge_report::summarize(&store.report_pledges()?)),
     }
     Ok(())
+}
+
+/// Writes every pledge as CSV or XLSX to `file` (whole or not at all).
+fn export(store: &Store, format: ExportFormat, file: &Path) -> Result<ExportWritten, Failure> {
+    let (bytes, written) = pledge_report::export_for_file(&store.report_pledges()?, format, file)
+        .map_err(|e| StoreError::FileUnwritable {
+        path: file.to_path_buf(),
+        detail: e.to_string(),
+    })?;
+    write_whole_file(file, &bytes)?;
+    Ok(written)
 }
 
 /// Per device: states, local gaps, and what the platform says is missing.

@@ -1,5 +1,6 @@
 //! `pledge enroll`, `pledge sync`, `pledge status`: the sync engine headless.
 
+use std::io::{BufRead, IsTerminal};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -9,14 +10,17 @@ use pledge_sync::{enroll, load_config, sync_once, SyncError, BACKOFF_MAX, BACKOF
 
 use crate::{open_store, print_json, Failure};
 
+/// Where the enrolment code comes from when stdin is not used: never argv,
+/// which every user of the machine can read (`ps`, /proc).
+pub const CODE_ENV: &str = "PLEDGE_ENROLLMENT_CODE";
+
+// The event's enrolment code (delegate or staff) is not an argument: see
+// `enrollment_code`.
 #[derive(Args)]
 pub struct EnrollArgs {
     /// The platform's address, e.g. https://pledges.example.org (http only for localhost).
     #[arg(long)]
     server: String,
-    /// The event's enrolment code (delegate or staff).
-    #[arg(long)]
-    code: String,
     /// A name for this laptop, shown to the secretariat.
     #[arg(long, default_value = "pledge command")]
     name: String,
@@ -44,17 +48,40 @@ pub fn runtime() -> Result<tokio::runtime::Runtime, Failure> {
         .map_err(|e| Failure::Input(format!("cannot start: {e}")))
 }
 
+/// The enrolment code from `PLEDGE_ENROLLMENT_CODE`, else stdin's first line.
+fn enrollment_code() -> Result<String, Failure> {
+    if let Some(code) = std::env::var_os(CODE_ENV) {
+        let code = code
+            .into_string()
+            .map_err(|_| Failure::Input(format!("{CODE_ENV} is not text [no_enrollment_code]")))?;
+        if !code.trim().is_empty() {
+            return Ok(code.trim().to_owned());
+        }
+    }
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprint!("Enrolment code: ");
+    }
+    let mut line = String::new();
+    stdin
+        .lock()
+        .read_line(&mut line)
+        .map_err(|e| Failure::Input(format!("cannot read the enrolment code: {e}")))?;
+    let code = line.trim();
+    if code.is_empty() {
+        return Err(Failure::Input(format!(
+            "no enrolment code: give it on stdin or in {CODE_ENV} (never as an argument) [no_enrollment_code]"
+        )));
+    }
+    Ok(code.to_owned())
+}
+
 pub fn enroll_device(args: EnrollArgs) -> Result<(), Failure> {
+    let code = enrollment_code()?;
     let mut store = open_store()?;
     let identity = store.identity()?;
     let store = Mutex::new(store);
-    let answer = runtime()?.block_on(enroll(
-        &store,
-        &identity,
-        &args.server,
-        &args.code,
-        &args.name,
-    ))?;
+    let answer = runtime()?.block_on(enroll(&store, &identity, &args.server, &code, &args.name))?;
     print_json(&serde_json::json!({ "device_id": answer.device_id, "role": answer.role }));
     Ok(())
 }

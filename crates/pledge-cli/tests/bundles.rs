@@ -63,7 +63,21 @@ fn a_bundle_goes_to_another_laptop_once_and_damaged_copies_change_nothing() {
     assert_eq!(in_bundle, expected);
 
     let verified = json(a, &["bundle", "verify", path(&file)]);
-    assert_eq!(verified["valid"], true);
+    assert!(verified.get("valid").is_none(), "never a bare valid");
+    let fingerprint = identity["fingerprint"].as_str().unwrap();
+    assert_eq!(
+        verified["checked"],
+        format!("self-consistent; signer key fingerprint {fingerprint}")
+    );
+    assert_eq!(
+        verified["devices"],
+        json!([{"device_id": identity["device_id"], "name": "this laptop", "this_laptop": true,
+            "key_fingerprint": fingerprint, "pledges": 3, "exporter": true}])
+    );
+    // Another laptop does not know the device by name.
+    let elsewhere = json(b, &["bundle", "verify", path(&file)]);
+    assert_eq!(elsewhere["devices"][0]["name"], Value::Null);
+    assert_eq!(elsewhere["devices"][0]["key_fingerprint"], fingerprint);
     assert_eq!(verified["items"], 3);
     assert_eq!(verified["bundle_id"], exported["bundle_id"]);
 

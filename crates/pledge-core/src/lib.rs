@@ -7,8 +7,10 @@
 pub mod bundle;
 pub mod content;
 pub mod draft;
+pub mod enrolment;
 pub mod envelope;
 pub mod example;
+pub mod held;
 pub mod problem;
 pub mod receipt;
 pub mod reference;

@@ -9,6 +9,8 @@ use ts_rs::TS;
 pub const SERVICE_NAME: &str = "p2c-pledge-platform";
 pub const MAX_BATCH_ITEMS: usize = 100;
 pub const MAX_BATCH_BYTES: usize = 4 * 1024 * 1024;
+/// The largest bundle the platform takes (decoded body) and a laptop reads.
+pub const MAX_BUNDLE_BYTES: usize = 64 * 1024 * 1024;
 pub const BUNDLE_FORMAT: &str = "p2c-bundle";
 /// Domain separation of bundle manifests: `p2c-bundle-v1` and a zero byte.
 pub const BUNDLE_PREFIX: &[u8] = b"p2c-bundle-v1\0";
@@ -36,6 +38,12 @@ pub struct EnrollRequest {
     pub public_key: String,
     pub name: String,
     pub app_version: String,
+    /// Standard base64 of Ed25519(device key, `p2c-enroll-v1\0` ‖ RFC 8785
+    /// of this object without `proof`): see [`crate::enrolment`]. Optional
+    /// here only so that a missing proof is answered 401, not 400.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub proof: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -84,7 +92,19 @@ pub struct ItemResult {
     #[ts(optional, type = "number")]
     pub server_seq: Option<i64>,
     pub received_at: String,
+    /// Facts for the secretariat, e.g. [`PLEDGE_ID_COLLISION`]; absent when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub flags: Option<Vec<String>>,
 }
+
+/// The flag of a pledge whose id another device's pledge holds too: both
+/// are kept, neither displaces the other (DESIGN.md §4).
+pub const PLEDGE_ID_COLLISION: &str = "pledge_id_collision";
+
+/// The flag of a pledge whose device's key the platform learned from a
+/// bundle and no person has confirmed yet: it cannot be published.
+pub const KEY_UNCONFIRMED: &str = "key_unconfirmed";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct BatchResponse {

@@ -39,23 +39,63 @@ mod xlsx;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
 pub use row::COLUMNS;
 pub use summary::{summarize, Count, CurrencyTotal, EventSummary, Targeting};
 
-/// One signed pledge with what this laptop knows about its delivery.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ReportPledge {
-    pub envelope: pledge_core::Envelope,
-    /// The outbox state: `signed`, `queued`, `sending`, `acknowledged`,
-    /// `rejected` or `conflict`.
-    pub state: String,
-    /// The platform's last status (`received`, `verified`, `published`,
-    /// `rejected`, `superseded`), when one has arrived.
-    pub server_status: Option<String>,
-    /// The name of the batch staff put the pledge in, if any.
-    pub batch: Option<String>,
-    /// The content fingerprint shown on the receipt.
-    pub fingerprint: String,
+/// One signed pledge with what its holder (laptop or platform) knows.
+pub use pledge_core::held::ReportPledge;
+
+/// The two export formats, on the laptops and on the platform.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    Csv,
+    Xlsx,
+}
+
+/// What an export wrote: where, how many pledge rows, how many bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExportWritten {
+    pub path: String,
+    #[ts(type = "number")]
+    pub rows: u64,
+    #[ts(type = "number")]
+    pub bytes: u64,
+}
+
+/// The export of `pledges` in `format` for the file at `path`, and what it
+/// holds: the caller writes the bytes whole or not at all.
+pub fn export_for_file(
+    pledges: &[ReportPledge],
+    format: ExportFormat,
+    path: &Path,
+) -> Result<(Vec<u8>, ExportWritten), ReportError> {
+    let bytes = export_bytes(pledges, format)?;
+    let written = ExportWritten {
+        path: path.display().to_string(),
+        rows: pledges.len() as u64,
+        bytes: bytes.len() as u64,
+    };
+    Ok((bytes, written))
+}
+
+/// The whole export in `format`, in memory (the caller writes it whole or
+/// not at all): [`write_csv`] or [`xlsx_bytes`].
+pub fn export_bytes(
+    pledges: &[ReportPledge],
+    format: ExportFormat,
+) -> Result<Vec<u8>, ReportError> {
+    match format {
+        ExportFormat::Csv => {
+            let mut bytes = Vec::new();
+            write_csv(pledges, &mut bytes)?;
+            Ok(bytes)
+        }
+        ExportFormat::Xlsx => xlsx_bytes(pledges),
+    }
 }
 
 /// The UTF-8 byte order mark, for a caller that wants Excel to open a CSV

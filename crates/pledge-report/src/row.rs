@@ -44,6 +44,7 @@ pub const COLUMNS: &[&str] = &[
     "sdgs",
     "contact_name",
     "contact_email",
+    "flags",
 ];
 
 /// The separator of lists inside one cell.
@@ -173,6 +174,7 @@ pub(crate) fn flatten(r: &ReportPledge) -> Vec<Cell> {
         join(p.sdgs.iter().map(u8::to_string)),
         text(&p.contact.name),
         text(&p.contact.email),
+        join(&r.flags),
     ];
     debug_assert_eq!(row.len(), COLUMNS.len());
     row

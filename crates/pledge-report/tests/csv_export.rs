@@ -44,7 +44,7 @@ fn csv_header_and_every_column_of_the_design_example_match_the_envelope() {
     let e = &a.envelope;
     let p = &e.pledge;
     let row = &records[1];
-    let expected: [(&str, String); 35] = [
+    let expected: [(&str, String); 36] = [
         ("pledge_id", e.pledge_id.clone()),
         ("event_id", e.event_id.clone()),
         ("device_id", e.device_id.clone()),
@@ -91,6 +91,7 @@ fn csv_header_and_every_column_of_the_design_example_match_the_envelope() {
         ("sdgs", "4; 9".into()),
         ("contact_name", "A. Delegate".into()),
         ("contact_email", "delegate@example.org".into()),
+        ("flags", String::new()),
     ];
     let names: Vec<&str> = expected.iter().map(|(n, _)| *n).collect();
     assert_eq!(names, HEADER, "the expectation covers every column");

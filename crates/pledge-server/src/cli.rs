@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use pledge_core::wire::PledgeStatus;
+use pledge_report::ExportFormat;
 use tracing_subscriber::EnvFilter;
 
 use crate::admin;
@@ -14,6 +15,7 @@ use crate::connections::{ConnectionLimits, DEFAULT_MAX_CONNECTIONS};
 use crate::db::postgres::PgDb;
 use crate::db::sqlite::SqliteDb;
 use crate::db::Db;
+use crate::export;
 use crate::limits::Limits;
 use crate::per_address::{AddressRules, Rate};
 use crate::serve::serve;
@@ -42,8 +44,26 @@ enum Command {
     /// Devices.
     #[command(subcommand)]
     Device(DeviceCommand),
-    /// Every stored pledge as CSV on stdout (no contact details).
-    Export(Storage),
+    /// Every stored pledge as CSV or XLSX on stdout: the laptops' columns
+    /// and formula guard (pledge-report); contact details only when asked.
+    Export(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+struct ExportArgs {
+    #[command(flatten)]
+    storage: Storage,
+    #[arg(long, value_enum, default_value = "csv")]
+    format: ExportFormatArg,
+    /// Fill the contact_name and contact_email columns (personal data).
+    #[arg(long)]
+    with_contacts: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum ExportFormatArg {
+    Csv,
+    Xlsx,
 }
 
 /// Where the data lives: an SQLite file under DIR, or PostgreSQL.
@@ -192,6 +212,10 @@ enum PledgeCommand {
         status: DecidedStatus,
         #[arg(long)]
         reason: Option<String>,
+        /// The signing device, when pledges of several devices share the id
+        /// (pledge_id_collision).
+        #[arg(long = "device", value_name = "DEVICE_ID")]
+        device_id: Option<String>,
     },
 }
 
@@ -202,6 +226,14 @@ enum DeviceCommand {
         #[command(flatten)]
         storage: Storage,
         device_id: String,
+    },
+    /// Confirm a key that came in a bundle: FINGERPRINT as that laptop's
+    /// Settings show it (e.g. "3f2a 9c01 77be 0d4e"); its pledges may then be published.
+    ConfirmKey {
+        #[command(flatten)]
+        storage: Storage,
+        device_id: String,
+        fingerprint: String,
     },
 }
 
@@ -246,6 +278,7 @@ async fn run_command(command: Command) -> Result<(), String> {
             pledge_id,
             status,
             reason,
+            device_id,
         }) => {
             let status = match status {
                 DecidedStatus::Verified => PledgeStatus::Verified,
@@ -253,16 +286,36 @@ async fn run_command(command: Command) -> Result<(), String> {
                 DecidedStatus::Rejected => PledgeStatus::Rejected,
             };
             let db = open(&storage).await?;
-            print_json(&admin::set_status(&*db, &pledge_id, status, reason).await?)
+            print_json(
+                &admin::set_status(&*db, &pledge_id, device_id.as_deref(), status, reason).await?,
+            )
+        }
+        Command::Device(DeviceCommand::ConfirmKey {
+            storage,
+            device_id,
+            fingerprint,
+        }) => {
+            let db = open(&storage).await?;
+            let confirmed = admin::confirm_key(&*db, &device_id, &fingerprint).await?;
+            print_json(&serde_json::json!({
+                "device_id": device_id,
+                "key_fingerprint": confirmed,
+                "key_confirmed": true,
+            }))
         }
         Command::Device(DeviceCommand::Revoke { storage, device_id }) => {
             let db = open(&storage).await?;
             admin::revoke_device(&*db, &device_id).await?;
             print_json(&serde_json::json!({ "device_id": device_id, "revoked": true }))
         }
-        Command::Export(storage) => {
-            let db = open(&storage).await?;
-            admin::export_csv(&*db, std::io::stdout().lock())
+        Command::Export(args) => {
+            let format = match args.format {
+                ExportFormatArg::Csv => ExportFormat::Csv,
+                ExportFormatArg::Xlsx => ExportFormat::Xlsx,
+            };
+            let db = open(&args.storage).await?;
+            let out = std::io::stdout().lock();
+            export::export(&*db, format, args.with_contacts, out)
                 .await
                 .map(|_| ())
         }

@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use pledge_core::signing::{b64_decode, sha256, to_hex, verify, PublicKey, VerifyError};
-use pledge_core::wire::{ItemResult, Outcome, Role, SignedItem};
+use pledge_core::wire::{ItemResult, Outcome, Role, SignedItem, PLEDGE_ID_COLLISION};
 use serde::Deserialize;
 
 use crate::app::timestamp;
@@ -68,6 +68,7 @@ impl Rejection {
             message: Some(self.message),
             server_seq: None,
             received_at: received_at.to_string(),
+            flags: None,
         }
     }
 }
@@ -222,11 +223,18 @@ fn stored_result(pledge_id: String, outcome: StoreOutcome, received_at: &str) ->
         message: None,
         server_seq,
         received_at: at.to_string(),
+        flags: None,
+    };
+    let flagged = |collision: bool, r: ItemResult| ItemResult {
+        flags: collision.then(|| vec![PLEDGE_ID_COLLISION.to_string()]),
+        ..r
     };
     match outcome {
-        StoreOutcome::Created { server_seq, received_at } => result(Outcome::Created, Some(server_seq), &received_at),
-        StoreOutcome::Duplicate { server_seq, received_at } => {
-            result(Outcome::Duplicate, Some(server_seq), &received_at)
+        StoreOutcome::Created { server_seq, received_at, collision } => {
+            flagged(collision, result(Outcome::Created, Some(server_seq), &received_at))
+        }
+        StoreOutcome::Duplicate { server_seq, received_at, collision } => {
+            flagged(collision, result(Outcome::Duplicate, Some(server_seq), &received_at))
         }
         StoreOutcome::Conflict => ItemResult {
             code: Some("conflict".into()),

@@ -9,6 +9,7 @@ pub mod bundle;
 pub mod cli;
 pub mod connections;
 pub mod db;
+pub mod export;
 pub mod extract;
 pub mod ingest;
 pub mod limits;

@@ -17,7 +17,7 @@ use crate::per_address::AddressRules;
 use crate::problem::ApiError;
 
 /// Bundles are files of a whole laptop's pledges: a larger body limit.
-pub const BUNDLE_BODY_BYTES: usize = 64 * 1024 * 1024;
+pub const BUNDLE_BODY_BYTES: usize = pledge_core::wire::MAX_BUNDLE_BYTES;
 /// Most status changes one feed page returns.
 pub const MAX_FEED_LIMIT: u32 = 1000;
 pub const DEFAULT_FEED_LIMIT: u32 = 100;

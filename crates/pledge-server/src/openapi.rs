@@ -4,7 +4,9 @@
 #![allow(dead_code)] // mirror types exist for their schemas only
 
 use axum::Json;
+use utoipa::openapi::schema::AdditionalProperties;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::{RefOr, Schema};
 use utoipa::{Modify, OpenApi, ToSchema};
 
 #[derive(ToSchema)]
@@ -25,14 +27,33 @@ pub enum RoleDoc {
 #[derive(ToSchema)]
 #[schema(as = EnrollRequest)]
 pub struct EnrollRequestDoc {
+    #[schema(pattern = r"^[a-z0-9-]{3,64}$")]
     event_id: String,
     enrollment_code: String,
     /// Lower-case UUIDv7.
+    #[schema(pattern = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     device_id: String,
     /// Standard base64 of the 32 raw Ed25519 bytes.
+    #[schema(pattern = r"^[A-Za-z0-9+/]{43}=$")]
     public_key: String,
+    /// Plain text, no control characters.
+    #[schema(
+        min_length = 1,
+        max_length = 200,
+        pattern = r"^[^\u0000-\u001F\u007F-\u009F]+$"
+    )]
     name: String,
+    #[schema(
+        min_length = 1,
+        max_length = 64,
+        pattern = r"^[^\u0000-\u001F\u007F-\u009F]+$"
+    )]
     app_version: String,
+    /// Proof of possession of the key: standard base64 of
+    /// Ed25519(device key, `p2c-enroll-v1\0` ‖ RFC 8785 of this object
+    /// without `proof`). Required: without it the answer is 401
+    /// `enrollment_proof_invalid`.
+    proof: String,
 }
 
 #[derive(ToSchema)]
@@ -80,6 +101,9 @@ pub struct ItemResultDoc {
     message: Option<String>,
     server_seq: Option<i64>,
     received_at: String,
+    /// Facts for the secretariat; `pledge_id_collision`: another device's
+    /// pledge holds this id too (both are kept; this one is `created`).
+    flags: Option<Vec<String>>,
 }
 
 #[derive(ToSchema)]
@@ -151,6 +175,7 @@ pub struct ProblemDoc {
 #[derive(ToSchema)]
 #[schema(as = BundleExporter)]
 pub struct BundleExporterDoc {
+    #[schema(pattern = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     device_id: String,
     public_key: String,
     role: RoleDoc,
@@ -159,6 +184,7 @@ pub struct BundleExporterDoc {
 #[derive(ToSchema)]
 #[schema(as = BundleDevice)]
 pub struct BundleDeviceDoc {
+    #[schema(pattern = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     device_id: String,
     public_key: String,
 }
@@ -167,9 +193,15 @@ pub struct BundleDeviceDoc {
 #[derive(ToSchema)]
 #[schema(as = Bundle)]
 pub struct BundleDoc {
+    /// Always `p2c-bundle`.
+    #[schema(pattern = "^p2c-bundle$")]
     format: String,
+    /// Always 1.
+    #[schema(minimum = 1, maximum = 1)]
     v: u8,
+    #[schema(pattern = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     bundle_id: String,
+    #[schema(pattern = r"^[a-z0-9-]{3,64}$")]
     event_id: String,
     created_at: String,
     exporter: BundleExporterDoc,
@@ -180,6 +212,17 @@ pub struct BundleDoc {
 
 struct DeviceTokenScheme;
 
+/// The request bodies, whose wire types refuse unknown members
+/// (`deny_unknown_fields` in pledge-core): the document says so.
+pub const CLOSED_SCHEMAS: [&str; 6] = [
+    "EnrollRequest",
+    "BatchRequest",
+    "SignedItem",
+    "Bundle",
+    "BundleExporter",
+    "BundleDevice",
+];
+
 impl Modify for DeviceTokenScheme {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         let components = openapi.components.get_or_insert_with(Default::default);
@@ -187,6 +230,12 @@ impl Modify for DeviceTokenScheme {
             "device_token",
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
         );
+        for name in CLOSED_SCHEMAS {
+            if let Some(RefOr::T(Schema::Object(object))) = components.schemas.get_mut(name) {
+                object.additional_properties =
+                    Some(Box::new(AdditionalProperties::FreeForm(false)));
+            }
+        }
     }
 }
 

@@ -32,6 +32,7 @@ fn mirror_schemas_match_the_wire_types() {
         message: Some("m".into()),
         server_seq: Some(1),
         received_at: "t".into(),
+        flags: Some(vec![PLEDGE_ID_COLLISION.into()]),
     };
     let change = StatusChange {
         seq: 1,
@@ -66,6 +67,7 @@ fn mirror_schemas_match_the_wire_types() {
                 public_key: "k".into(),
                 name: "n".into(),
                 app_version: "a".into(),
+                proof: Some("p".into()),
             }),
         ),
         (
@@ -143,6 +145,37 @@ fn mirror_schemas_match_the_wire_types() {
             .cloned()
             .collect();
         assert_eq!(documented, wire, "schema {name} differs from the wire type");
+    }
+    // Enrolment proves possession of the key (DESIGN.md §4): never optional.
+    let required = &schemas["EnrollRequest"]["required"];
+    assert!(
+        required
+            .as_array()
+            .is_some_and(|r| r.iter().any(|m| m == "proof")),
+        "EnrollRequest.proof must be required: {required}"
+    );
+    let enroll_401 = &doc["paths"]["/v1/devices"]["post"]["responses"]["401"]["description"];
+    assert!(
+        enroll_401
+            .as_str()
+            .is_some_and(|d| d.contains("enrollment_proof_invalid")),
+        "POST /v1/devices documents its 401"
+    );
+    // Request bodies refuse unknown members, and the document says so
+    // (schemathesis found it did not).
+    for name in super::CLOSED_SCHEMAS {
+        assert_eq!(
+            schemas[name]["additionalProperties"],
+            serde_json::json!(false),
+            "{name}"
+        );
+    }
+    // Every body-taking call documents its 415.
+    for path in ["/v1/devices", "/v1/pledges:batch", "/v1/bundles"] {
+        assert!(
+            doc["paths"][path]["post"]["responses"]["415"].is_object(),
+            "{path} documents 415"
+        );
     }
     let enums = [
         ("Role", vec!["delegate", "staff"]),

@@ -14,91 +14,18 @@
 //!
 //! Scratch files go to `$BENCH_DIR` (else the system temp dir).
 
+mod fixture;
 mod words;
 
 use std::time::{Duration, Instant};
 
 use pledge_core::signing::{b64_decode, verify, PublicKey, PLEDGE_PREFIX};
-use pledge_core::{DraftContent, Signatory, SignatureMethod};
-use pledge_store::{
-    read_bundle, verify_bundle, write_whole_file, BundleSelection, EventSettings, Store,
-};
+use pledge_store::{read_bundle, verify_bundle, write_whole_file, BundleSelection};
 
-use words::WORDS;
+use fixture::{draft, laptop, peak_rss_mib, signatories};
 
 const PLEDGES: usize = 10_000;
 const RUNS: usize = 3;
-const EVENT: &str = "kigali-2022";
-
-const KINDS: &[&str] = &["government", "private_sector", "civil_society", "academia"];
-const AREAS: &[&str] = &["access", "adoption", "value_creation", "investment"];
-
-fn words(rng: &mut fastrand::Rng, n: usize) -> String {
-    (0..n)
-        .map(|_| WORDS[rng.usize(..WORDS.len())])
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// A valid draft: 1–3 pledgers, a third of them financial.
-fn draft(rng: &mut fastrand::Rng, countries: &[String]) -> DraftContent {
-    let pick = |rng: &mut fastrand::Rng| countries[rng.usize(..countries.len())].clone();
-    let pledgers: Vec<_> = (0..rng.usize(1..4))
-        .map(|i| {
-            serde_json::json!({
-                "name": format!("Organisation {}", rng.u32(1..10_000)),
-                "kind": KINDS[rng.usize(..KINDS.len())],
-                "country": pick(rng),
-                "lead": i == 0,
-            })
-        })
-        .collect();
-    let mut targets: Vec<String> = (0..rng.usize(1..4)).map(|_| pick(rng)).collect();
-    targets.sort();
-    targets.dedup();
-    let mut d = serde_json::json!({
-        "title": format!("{} {}", words(rng, 5), rng.u32(1..1000)),
-        "description": words(rng, 100),
-        "language": "en",
-        "pledgers": pledgers,
-        "focus_areas": [AREAS[rng.usize(..AREAS.len())]],
-        "support_types": ["programmatic"],
-        "geography": {"scope": "national", "countries": targets},
-        "targets": [{"metric": "people_trained", "value": rng.u64(1..1_000_000)}],
-        "period": {"start": "2022-07-01", "end": "2025-12-31"},
-        "contact": {"name": "A. Delegate", "email": "delegate@example.org"}
-    });
-    if rng.usize(..3) == 0 {
-        d["support_types"] = serde_json::json!(["financial", "programmatic"]);
-        d["financial"] =
-            serde_json::json!({"amount": rng.u64(1_000..100_000_000), "currency": "USD"});
-    }
-    serde_json::from_value(d).expect("a draft")
-}
-
-fn signatories(n: usize) -> Vec<Signatory> {
-    (0..n)
-        .map(|i| Signatory {
-            pledger: i as u32,
-            name: format!("Signatory {i}"),
-            title: "Director".into(),
-            signed_at: "2022-06-08T10:15:00Z".into(),
-            method: SignatureMethod::Drawn,
-            drawing: "M10 10 L20 25 L40 12 L60 30 L80 14 L100 28 ".repeat(20),
-        })
-        .collect()
-}
-
-fn laptop(dir: &std::path::Path, name: &str) -> Store {
-    let mut store = Store::open(&dir.join(format!("{name}.sqlite3"))).unwrap();
-    store
-        .set_event(&EventSettings {
-            event_id: EVENT.into(),
-            event_name: "Bench".into(),
-        })
-        .unwrap();
-    store
-}
 
 /// Runs `f` RUNS times; the median duration and the last result.
 fn median<T>(mut f: impl FnMut(usize) -> T) -> (f64, T) {
@@ -111,14 +38,6 @@ fn median<T>(mut f: impl FnMut(usize) -> T) -> (f64, T) {
     }
     times.sort();
     (times[RUNS / 2].as_secs_f64(), last.expect("RUNS > 0"))
-}
-
-/// Peak resident set size of this process (VmHWM), in MiB.
-fn peak_rss_mib() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kib / 1024.0)
 }
 
 fn main() {
@@ -167,7 +86,7 @@ fn main() {
 
     // --- read + verify ---
     let (read_s, bundle) = median(|_| read_bundle(&bundle_file).unwrap());
-    let (verify_s, verified) = median(|_| verify_bundle(&bundle).unwrap().len());
+    let (verify_s, verified) = median(|_| verify_bundle(&bundle).unwrap().items as usize);
     assert_eq!(verified, PLEDGES);
     // baselines over the same items, decoded beforehand
     let decoded: Vec<(Vec<u8>, Vec<u8>)> = bundle

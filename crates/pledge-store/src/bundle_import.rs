@@ -5,8 +5,14 @@
 //! pledges keep their original signatures and are queued to be forwarded
 //! on the next sync (store and forward). Importing the same bundle again
 //! changes nothing.
+//!
+//! Memory stays bounded by the file: the bundle is parsed straight from the
+//! file (no copy of its text beside it), and items are decoded, verified
+//! and written one at a time — never all decoded at once. The import does
+//! it inside its transaction, so a bad item anywhere rolls everything back.
 
-use std::io::Read;
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 
 use pledge_core::bundle::{check_bundle, BundleError, CarriedKeys};
@@ -19,9 +25,9 @@ use ts_rs::TS;
 
 use crate::{Store, StoreError};
 
-/// Large enough for tens of thousands of pledges; a bigger file is refused
-/// before it is read.
-pub const MAX_BUNDLE_BYTES: u64 = 256 * 1024 * 1024;
+/// The platform's cap on a bundle (DESIGN.md §5), about 13,000 pledges; a
+/// bigger file is refused before it is read.
+pub const MAX_BUNDLE_BYTES: u64 = pledge_core::wire::MAX_BUNDLE_BYTES as u64;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -62,6 +68,14 @@ pub struct VerifiedItem {
     pub public_key: PublicKey,
 }
 
+/// What checking a whole bundle found: how many items, and per signing
+/// device the key they were verified with and how many it signed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BundleVerified {
+    pub items: u64,
+    pub signers: BTreeMap<String, (PublicKey, u64)>,
+}
+
 /// Reads and parses a bundle file, refusing an oversized, truncated or
 /// wrong-format one with a message that says which.
 pub fn read_bundle(path: &Path) -> Result<Bundle, StoreError> {
@@ -77,26 +91,34 @@ pub fn read_bundle(path: &Path) -> Result<Bundle, StoreError> {
             max: MAX_BUNDLE_BYTES,
         });
     }
-    let mut text = Vec::with_capacity(bytes as usize);
-    file.take(MAX_BUNDLE_BYTES + 1)
-        .read_to_end(&mut text)
-        .map_err(unreadable)?;
-    parse_bundle(&text)
+    // Parsed from the file as it is read: the text is never held beside
+    // the bundle it becomes.
+    let mut reader = BufReader::with_capacity(64 * 1024, file.take(MAX_BUNDLE_BYTES + 1));
+    let start = reader.fill_buf().map_err(unreadable)?;
+    let looks_like_bundle = looks_like_bundle(start);
+    serde_json::from_reader(reader).map_err(|e| parse_error(&e, looks_like_bundle))
+}
+
+fn looks_like_bundle(start: &[u8]) -> bool {
+    start.starts_with(b"{") && start.windows(10).any(|w| w == b"p2c-bundle")
+}
+
+fn parse_error(e: &serde_json::Error, looks_like_bundle: bool) -> StoreError {
+    StoreError::BundleInvalid(if e.is_eof() && looks_like_bundle {
+        "the file ends early — it was probably not copied completely. Copy it again.".into()
+    } else if e.is_io() {
+        format!("it could not be read to the end ({e}).")
+    } else if looks_like_bundle {
+        format!("it is damaged or from an unknown version ({e}).")
+    } else {
+        "it is not a Pledge Desk bundle (.p2cbundle) file.".into()
+    })
 }
 
 /// Parses bundle bytes (see `read_bundle`).
 pub fn parse_bundle(text: &[u8]) -> Result<Bundle, StoreError> {
-    serde_json::from_slice(text).map_err(|e| {
-        let looks_like_bundle =
-            text.starts_with(b"{") && text.windows(10).any(|w| w == b"p2c-bundle");
-        StoreError::BundleInvalid(if e.is_eof() && looks_like_bundle {
-            "the file ends early — it was probably not copied completely. Copy it again.".into()
-        } else if looks_like_bundle {
-            format!("it is damaged or from an unknown version ({e}).")
-        } else {
-            "it is not a Pledge Desk bundle (.p2cbundle) file.".into()
-        })
-    })
+    let head = &text[..text.len().min(64 * 1024)];
+    serde_json::from_slice(text).map_err(|e| parse_error(&e, looks_like_bundle(head)))
 }
 
 fn item_name(i: usize, pledge_id: Option<&str>) -> String {
@@ -106,10 +128,14 @@ fn item_name(i: usize, pledge_id: Option<&str>) -> String {
     }
 }
 
-/// Checks every item of `bundle` against its device's key from the bundle.
-/// The first bad item is named in the error.
-fn verify_items(bundle: &Bundle, carried: &CarriedKeys) -> Result<Vec<VerifiedItem>, StoreError> {
-    let mut out = Vec::with_capacity(bundle.items.len());
+/// Checks every item of `bundle` against its device's key from the bundle,
+/// handing each to `each` in order and dropping it after: one decoded item
+/// at a time. The first bad item is named in the error.
+fn for_each_verified(
+    bundle: &Bundle,
+    carried: &CarriedKeys,
+    mut each: impl FnMut(VerifiedItem) -> Result<(), StoreError>,
+) -> Result<(), StoreError> {
     for (i, item) in bundle.items.iter().enumerate() {
         let signed = b64_decode(&item.signed).map_err(|_| {
             StoreError::BundleInvalid(format!("{} is not valid base64.", item_name(i, None)))
@@ -140,22 +166,38 @@ fn verify_items(bundle: &Bundle, carried: &CarriedKeys) -> Result<Vec<VerifiedIt
                 envelope.event_id, bundle.event_id
             )));
         }
-        out.push(VerifiedItem {
+        each(VerifiedItem {
             envelope,
             signed,
             signature,
             public_key: *key,
-        });
+        })?;
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Checks a bundle completely without a store: the manifest, then each
 /// item. When the manifest does not match, the items are checked to name
 /// the one that was changed.
-pub fn verify_bundle(bundle: &Bundle) -> Result<Vec<VerifiedItem>, StoreError> {
+pub fn verify_bundle(bundle: &Bundle) -> Result<BundleVerified, StoreError> {
+    let carried = checked_keys(bundle)?;
+    let mut found = BundleVerified::default();
+    for_each_verified(bundle, &carried, |item| {
+        found.items += 1;
+        found
+            .signers
+            .entry(item.envelope.device_id)
+            .or_insert((item.public_key, 0))
+            .1 += 1;
+        Ok(())
+    })?;
+    Ok(found)
+}
+
+/// The manifest check; the keys the bundle carries when it holds.
+fn checked_keys(bundle: &Bundle) -> Result<CarriedKeys, StoreError> {
     match check_bundle(bundle) {
-        Ok(carried) => verify_items(bundle, &carried),
+        Ok(carried) => Ok(carried),
         Err(BundleError::BadManifestSignature) => {
             // find the culprit with the carried keys, ignoring the manifest
             let mut keys = CarriedKeys::new();
@@ -164,7 +206,7 @@ pub fn verify_bundle(bundle: &Bundle) -> Result<Vec<VerifiedItem>, StoreError> {
                     keys.insert(d.device_id.clone(), k);
                 }
             }
-            verify_items(bundle, &keys)?;
+            for_each_verified(bundle, &keys, |_| Ok(()))?;
             Err(StoreError::BundleTampered(
                 "its list of pledges, devices or its header was changed after export.".into(),
             ))
@@ -183,7 +225,7 @@ impl Store {
                 ours: event.event_id,
             });
         }
-        let items = verify_bundle(bundle)?;
+        let carried = checked_keys(bundle)?;
         let now = self.now();
         let tx = self
             .conn
@@ -198,103 +240,21 @@ impl Store {
             )
             .optional()?;
         let mut checked = std::collections::HashSet::new();
-        for item in &items {
+        let mut results = Vec::with_capacity(bundle.items.len());
+        // Verified and written one item at a time; any error returns before
+        // the commit, so the transaction rolls back and nothing lands.
+        for_each_verified(bundle, &carried, |item| {
             // every item of a device was verified with the same carried key
-            if !checked.insert(item.envelope.device_id.as_str()) {
-                continue;
+            if checked.insert(item.envelope.device_id.clone()) {
+                check_device_key(&tx, own.as_ref(), &item)?;
             }
-            if let Some((own_id, own_key)) = &own {
-                if item.envelope.device_id == *own_id && item.public_key.to_base64() != *own_key {
-                    return Err(StoreError::BundleUnknownDevice(format!(
-                        "The bundle carries pledges under this laptop's own device id {own_id}, \
-                         signed with another key."
-                    )));
-                }
-            }
-            let known: Option<String> = tx
-                .query_row(
-                    "SELECT public_key FROM pledges WHERE device_id = ?1 LIMIT 1",
-                    [&item.envelope.device_id],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if known.is_some_and(|k| k != item.public_key.to_base64()) {
-                return Err(StoreError::BundleUnknownDevice(format!(
-                    "The bundle carries another key for device {} than the one this laptop knows.",
-                    item.envelope.device_id
-                )));
-            }
-        }
-        let mut results = Vec::with_capacity(items.len());
-        for item in &items {
-            let e = &item.envelope;
-            let held: Option<Vec<u8>> = tx
-                .query_row(
-                    "SELECT signed FROM pledges WHERE pledge_id = ?1
-                     OR (device_id = ?2 AND device_seq = ?3) LIMIT 1",
-                    params![e.pledge_id, e.device_id, e.device_seq as i64],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            let outcome = match held {
-                Some(bytes) if bytes == item.signed => ImportOutcome::Duplicate,
-                Some(_) => {
-                    tx.execute(
-                        "INSERT OR IGNORE INTO import_conflicts
-                         (pledge_id, bundle_id, signed, signature, public_key, seen_at)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                        params![
-                            e.pledge_id,
-                            bundle.bundle_id,
-                            item.signed,
-                            item.signature,
-                            item.public_key.to_base64(),
-                            now
-                        ],
-                    )?;
-                    ImportOutcome::Conflict
-                }
-                None => {
-                    tx.execute(
-                        "INSERT INTO pledges (pledge_id, draft_id, device_id, device_seq, event_id,
-                            supersedes, signed, signature, public_key, content_hash, signed_at, title,
-                            stored_at, imported_from)
-                         VALUES (?1, NULL, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-                        params![
-                            e.pledge_id,
-                            e.device_id,
-                            e.device_seq as i64,
-                            e.event_id,
-                            e.supersedes,
-                            item.signed,
-                            item.signature,
-                            item.public_key.to_base64(),
-                            to_hex(&sha256(&item.signed)),
-                            e.signed_at,
-                            e.pledge.title,
-                            now,
-                            bundle.bundle_id
-                        ],
-                    )?;
-                    tx.execute(
-                        "INSERT INTO outbox (pledge_id, state, updated_at) VALUES (?1, 'queued', ?2)",
-                        params![e.pledge_id, now],
-                    )?;
-                    // one of this laptop's own pledges coming home (say after
-                    // restoring an older backup): never hand its number out again
-                    tx.execute(
-                        "UPDATE device SET next_seq = max(next_seq, ?2 + 1)
-                         WHERE id = 1 AND device_id = ?1",
-                        params![e.device_id, e.device_seq as i64],
-                    )?;
-                    ImportOutcome::Created
-                }
-            };
+            let outcome = import_item(&tx, bundle, &item, &now)?;
             results.push(ImportedItem {
-                pledge_id: e.pledge_id.clone(),
+                pledge_id: item.envelope.pledge_id,
                 outcome,
             });
-        }
+            Ok(())
+        })?;
         let count = |o| results.iter().filter(|r| r.outcome == o).count() as u64;
         let created = count(ImportOutcome::Created);
         tx.execute(
@@ -307,7 +267,7 @@ impl Store {
                 bundle.event_id,
                 bundle.created_at,
                 now,
-                items.len() as i64,
+                results.len() as i64,
                 created as i64
             ],
         )?;
@@ -315,11 +275,115 @@ impl Store {
         Ok(BundleImported {
             bundle_id: bundle.bundle_id.clone(),
             exporter_device_id: bundle.exporter.device_id.clone(),
-            items: items.len() as u64,
+            items: results.len() as u64,
             created,
             duplicate: count(ImportOutcome::Duplicate),
             conflict: count(ImportOutcome::Conflict),
             results,
         })
     }
+}
+
+/// The first item of a device: its carried key must be the one this laptop
+/// knows for it (its own, or from pledges it holds).
+fn check_device_key(
+    tx: &rusqlite::Transaction,
+    own: Option<&(String, String)>,
+    item: &VerifiedItem,
+) -> Result<(), StoreError> {
+    let device_id = &item.envelope.device_id;
+    let key = item.public_key.to_base64();
+    if let Some((own_id, own_key)) = own {
+        if device_id == own_id && key != *own_key {
+            return Err(StoreError::BundleUnknownDevice(format!(
+                "The bundle carries pledges under this laptop's own device id {own_id}, \
+                 signed with another key."
+            )));
+        }
+    }
+    let known: Option<String> = tx
+        .query_row(
+            "SELECT public_key FROM pledges WHERE device_id = ?1 LIMIT 1",
+            [device_id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if known.is_some_and(|k| k != key) {
+        return Err(StoreError::BundleUnknownDevice(format!(
+            "The bundle carries another key for device {device_id} than the one this laptop knows."
+        )));
+    }
+    Ok(())
+}
+
+/// Writes one verified item: new, the same bytes again, or a conflict.
+fn import_item(
+    tx: &rusqlite::Transaction,
+    bundle: &Bundle,
+    item: &VerifiedItem,
+    now: &str,
+) -> Result<ImportOutcome, StoreError> {
+    let e = &item.envelope;
+    let held: Option<Vec<u8>> = tx
+        .query_row(
+            "SELECT signed FROM pledges WHERE pledge_id = ?1
+             OR (device_id = ?2 AND device_seq = ?3) LIMIT 1",
+            params![e.pledge_id, e.device_id, e.device_seq as i64],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(match held {
+        Some(bytes) if bytes == item.signed => ImportOutcome::Duplicate,
+        Some(_) => {
+            tx.execute(
+                "INSERT OR IGNORE INTO import_conflicts
+                 (pledge_id, bundle_id, signed, signature, public_key, seen_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    e.pledge_id,
+                    bundle.bundle_id,
+                    item.signed,
+                    item.signature,
+                    item.public_key.to_base64(),
+                    now
+                ],
+            )?;
+            ImportOutcome::Conflict
+        }
+        None => {
+            tx.execute(
+                "INSERT INTO pledges (pledge_id, draft_id, device_id, device_seq, event_id,
+                    supersedes, signed, signature, public_key, content_hash, signed_at, title,
+                    stored_at, imported_from)
+                 VALUES (?1, NULL, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                params![
+                    e.pledge_id,
+                    e.device_id,
+                    e.device_seq as i64,
+                    e.event_id,
+                    e.supersedes,
+                    item.signed,
+                    item.signature,
+                    item.public_key.to_base64(),
+                    to_hex(&sha256(&item.signed)),
+                    e.signed_at,
+                    e.pledge.title,
+                    now,
+                    bundle.bundle_id
+                ],
+            )?;
+            tx.execute(
+                "INSERT INTO outbox (pledge_id, state, updated_at) VALUES (?1, 'queued', ?2)",
+                params![e.pledge_id, now],
+            )?;
+            // one of this laptop's own pledges coming home (say after
+            // restoring an older backup): never hand its number out again
+            tx.execute(
+                "UPDATE device SET next_seq = max(next_seq, ?2 + 1)
+                 WHERE id = 1 AND device_id = ?1",
+                params![e.device_id, e.device_seq as i64],
+            )?;
+            ImportOutcome::Created
+        }
+    })
 }

@@ -6,6 +6,7 @@ mod backup;
 mod batches;
 mod bundle_export;
 mod bundle_import;
+mod carried;
 mod drafts;
 mod error;
 mod identity;
@@ -29,9 +30,10 @@ pub use backup::{
 pub use batches::{BatchDetail, BatchSummary};
 pub use bundle_export::{write_whole_file, BundleExported, BundleSelection};
 pub use bundle_import::{
-    parse_bundle, read_bundle, verify_bundle, BundleImported, ImportOutcome, ImportedItem,
-    VerifiedItem, MAX_BUNDLE_BYTES,
+    parse_bundle, read_bundle, verify_bundle, BundleImported, BundleVerified, ImportOutcome,
+    ImportedItem, VerifiedItem, MAX_BUNDLE_BYTES,
 };
+pub use carried::{self_consistent, BundlePreview, CarriedDevice};
 pub use drafts::{DraftQuery, DraftRecord, DraftSummary, SavedDraft, MAX_DRAFT_BYTES};
 pub use error::StoreError;
 pub use identity::{Identity, KEY_FILE};
@@ -40,9 +42,8 @@ pub use outbox::{OutboxCounts, OutgoingPledge};
 pub use paths::{data_dir, database_path, DATABASE_FILE, DATA_DIR_ENV};
 pub use pledges::{OutboxState, PledgeRecord, PledgeSummary, SignedBytes};
 pub use reconcile::{DeviceReconciliation, Reconciliation, ServerCheck};
-pub use report::{ExportFormat, ExportWritten};
 pub use review::{ReviewFilter, ReviewItem};
-pub use settings::EventSettings;
+pub use settings::{EventSettings, DEFAULT_DELEGATE_IDLE_SECS, DELEGATE_IDLE_RANGE};
 pub use staff::{StaffSession, StaffSettings, StaffStatus, MAX_PIN, MIN_PIN, TRIES_BEFORE_LOCKOUT};
 
 /// RFC 3339 UTC with seconds and `Z` (DESIGN.md §2).

@@ -64,3 +64,27 @@ pub(crate) fn upsert_setting(conn: &Connection, key: &str, value: &str) -> rusql
         params![key, value],
     )
 }
+
+const DELEGATE_IDLE: &str = "delegate.idle_timeout_secs";
+/// A delegate's sitting ends after this long without activity (10 min).
+pub const DEFAULT_DELEGATE_IDLE_SECS: u32 = 600;
+/// The shortest and longest idle times staff may set (1 min to 2 h).
+pub const DELEGATE_IDLE_RANGE: std::ops::RangeInclusive<u32> = 60..=7200;
+
+impl Store {
+    /// How long a delegate's sitting lasts without activity.
+    pub fn delegate_idle_secs(&self) -> Result<u32, StoreError> {
+        Ok(self
+            .setting(DELEGATE_IDLE)?
+            .and_then(|v| v.parse().ok())
+            .filter(|v| DELEGATE_IDLE_RANGE.contains(v))
+            .unwrap_or(DEFAULT_DELEGATE_IDLE_SECS))
+    }
+
+    /// Sets it (staff), kept within [`DELEGATE_IDLE_RANGE`]; the value saved.
+    pub fn set_delegate_idle_secs(&mut self, secs: u32) -> Result<u32, StoreError> {
+        let secs = secs.clamp(*DELEGATE_IDLE_RANGE.start(), *DELEGATE_IDLE_RANGE.end());
+        self.set_setting(DELEGATE_IDLE, &secs.to_string())?;
+        Ok(secs)
+    }
+}

@@ -298,3 +298,18 @@ fn staff_find_a_pledge_by_its_contact_or_a_signatory() {
         );
     }
 }
+
+#[test]
+fn the_delegate_idle_time_defaults_to_ten_minutes_and_stays_in_range() {
+    let mut a = laptop("kigali-2022");
+    assert_eq!(a.store.delegate_idle_secs().unwrap(), 600);
+    assert_eq!(a.store.set_delegate_idle_secs(900).unwrap(), 900);
+    assert_eq!(a.store.delegate_idle_secs().unwrap(), 900);
+    assert_eq!(
+        a.store.set_delegate_idle_secs(5).unwrap(),
+        60,
+        "at least a minute"
+    );
+    assert_eq!(a.store.set_delegate_idle_secs(u32::MAX).unwrap(), 7200);
+    assert_eq!(a.store.delegate_idle_secs().unwrap(), 7200);
+}

@@ -28,8 +28,10 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use chrono::Utc;
+use pledge_core::enrolment::signed_enroll_request;
 use pledge_core::signing::b64_encode;
-use pledge_core::wire::{EnrollRequest, Outcome, Role, SignedItem, MAX_BATCH_ITEMS};
+use pledge_core::signing::DeviceKey;
+use pledge_core::wire::{Outcome, Role, SignedItem, MAX_BATCH_ITEMS};
 use pledge_server::admin::create_event;
 use pledge_server::auth::Caller;
 use pledge_server::db::sqlite::SqliteDb;
@@ -51,6 +53,7 @@ fn env_count(name: &str, default: usize) -> usize {
 struct Signer {
     device_id: String,
     public_key: String,
+    key: DeviceKey,
 }
 
 /// (a) verify + insert through the server's `Db` layer, no HTTP.
@@ -141,14 +144,14 @@ async fn one_per_request(dir: &Path, signer: &Signer, items: &[SignedItem]) -> D
     let server = Server::start_with(dir, "127.0.0.1:0", &NO_RATE_LIMIT);
     let token = Platform::new(&server.url, None)
         .unwrap()
-        .enroll(&EnrollRequest {
-            event_id: EVENT.into(),
-            enrollment_code: code,
-            device_id: signer.device_id.clone(),
-            public_key: signer.public_key.clone(),
-            name: "form".into(),
-            app_version: "bench".into(),
-        })
+        .enroll(&signed_enroll_request(
+            &signer.key,
+            EVENT,
+            &code,
+            &signer.device_id,
+            "form",
+            "bench",
+        ))
         .await
         .expect("enrolled")
         .device_token;
@@ -195,6 +198,7 @@ fn main() {
     let signer = Signer {
         device_id: template.identity.device_id.clone(),
         public_key: template.identity.public_key.to_base64(),
+        key: DeviceKey::from_seed(&template.identity.key().seed()),
     };
     let Device {
         dir: template_dir,

@@ -5,7 +5,7 @@ use std::time::Duration;
 use pledge_core::wire::*;
 use reqwest::{header, StatusCode};
 use serde::de::DeserializeOwned;
-use url::Url;
+use url::{Host, Url};
 
 use crate::SyncError;
 
@@ -30,8 +30,14 @@ impl std::fmt::Debug for Platform {
 pub fn check_address(address: &str) -> Result<Url, SyncError> {
     let invalid = || SyncError::InvalidAddress(address.to_owned());
     let mut url = Url::parse(address.trim()).map_err(|_| invalid())?;
-    let loopback = matches!(url.host_str(), Some("localhost" | "127.0.0.1" | "[::1]"))
-        || url.host_str().is_some_and(|h| h.starts_with("127."));
+    // Decided on the parsed host, never on its text: `127.evil.example` is a
+    // name anyone can point anywhere.
+    let loopback = match url.host() {
+        Some(Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(Host::Ipv6(ip)) => ip.is_loopback(),
+        Some(Host::Domain(name)) => name == "localhost",
+        None => false,
+    };
     match url.scheme() {
         "https" => {}
         "http" if loopback => {}
@@ -190,7 +196,21 @@ mod tests {
         assert!(check_address("https://pledges.example.org").is_ok());
         assert!(check_address("http://127.0.0.1:8787").is_ok());
         assert!(check_address("http://localhost:8787/").is_ok());
+        assert!(check_address("http://127.8.9.10:8787").is_ok());
+        assert!(check_address("http://[::1]:8787").is_ok());
         assert!(check_address("http://pledges.example.org").is_err());
+        // Names that only look like loopback are refused.
+        for address in [
+            "http://127.evil.example",
+            "http://127.0.0.1.evil.example/",
+            "http://localhost.evil.example",
+            "http://localhost.",
+            "http://[::ffff:8.8.8.8]",
+            "http://10.0.0.1",
+            "http://[::2]",
+        ] {
+            assert!(check_address(address).is_err(), "{address}");
+        }
         assert!(check_address("ftp://x").is_err());
         assert!(check_address("not a url").is_err());
         assert_eq!(

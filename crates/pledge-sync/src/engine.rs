@@ -5,10 +5,10 @@
 use std::sync::Mutex;
 
 use pledge_core::bundle::BundleBuilder;
+use pledge_core::enrolment::signed_enroll_request;
 use pledge_core::signing::b64_encode;
 use pledge_core::wire::{
-    Bundle, EnrollRequest, EnrollResponse, ItemResult, Outcome, Role, SignedItem, MAX_BATCH_BYTES,
-    MAX_BATCH_ITEMS,
+    Bundle, EnrollResponse, ItemResult, Outcome, Role, SignedItem, MAX_BATCH_BYTES, MAX_BATCH_ITEMS,
 };
 use pledge_store::{Identity, OutgoingPledge, Store, StoreError};
 use serde::{Deserialize, Serialize};
@@ -105,14 +105,14 @@ pub async fn enroll(
     platform.health().await?;
     let event = with_store(store, |s| s.event())?.ok_or(SyncError::Store(StoreError::NoEvent))?;
     let answer = platform
-        .enroll(&EnrollRequest {
-            event_id: event.event_id,
-            enrollment_code: code.trim().to_owned(),
-            device_id: identity.device_id.clone(),
-            public_key: identity.public_key.to_base64(),
-            name: name.to_owned(),
-            app_version: env!("CARGO_PKG_VERSION").to_owned(),
-        })
+        .enroll(&signed_enroll_request(
+            identity.key(),
+            &event.event_id,
+            code.trim(),
+            &identity.device_id,
+            name,
+            env!("CARGO_PKG_VERSION"),
+        ))
         .await?;
     let role = match answer.role {
         Role::Staff => "staff",

@@ -150,7 +150,9 @@ async fn pledge_sync_killed_200_times_loses_nothing_and_stores_each_pledge_once(
     let data: PathBuf = home.path().join("desk");
     let database = data.join(DATABASE_FILE);
     run(pledge(&data).args(["event", "set", "--id", EVENT, "--name", "Test"]));
-    run(pledge(&data).args(["enroll", "--server", &proxy.url(), "--code", &code]));
+    run(pledge(&data)
+        .args(["enroll", "--server", &proxy.url()])
+        .env("PLEDGE_ENROLLMENT_CODE", &code));
     let drafts = home.path().join("drafts.json");
     std::fs::write(
         &drafts,

@@ -34,7 +34,8 @@ pub(super) fn opened(draft: DraftRecord) -> OpenedDraft {
 #[tauri::command(async)]
 pub fn draft_new(state: State<'_, AppState>) -> Result<OpenedDraft, AppError> {
     let draft = state.store()?.create_draft(&DraftContent::new_blank())?;
-    state.access.join_sitting(&draft.id)?;
+    // A new form is a new sitting: nothing of the one before stays open.
+    state.access.start_sitting(&draft.id)?;
     Ok(opened(draft))
 }
 

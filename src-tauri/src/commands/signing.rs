@@ -87,11 +87,10 @@ pub fn pledge_seal(
     signatories: Vec<Signatory>,
 ) -> Result<Receipt, AppError> {
     let id = state.identity()?;
-    let pledge =
-        state
-            .sitting_store(&draft_id)?
-            .seal_draft(&id, &draft_id, revision, signatories)?;
-    state.access.join_sitting(&pledge.pledge_id)?;
+    let mut store = state.sitting_store(&draft_id)?;
+    let pledge = store.seal_draft(&id, &draft_id, revision, signatories)?;
+    state.access.join_sitting(&store, &pledge.pledge_id)?;
+    drop(store);
     state.nudge_sync();
     Ok(receipt(pledge))
 }
@@ -113,7 +112,9 @@ pub fn pledge_amend(
     state: State<'_, AppState>,
     pledge_id: String,
 ) -> Result<OpenedDraft, AppError> {
-    let draft = state.sitting_store(&pledge_id)?.amend(&pledge_id)?;
-    state.access.join_sitting(&draft.id)?;
+    let mut store = state.sitting_store(&pledge_id)?;
+    let draft = store.amend(&pledge_id)?;
+    state.access.join_sitting(&store, &draft.id)?;
+    drop(store);
     Ok(opened(draft))
 }

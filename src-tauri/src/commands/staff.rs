@@ -77,3 +77,15 @@ pub fn staff_settings_set(
 pub fn sitting_end(state: State<'_, AppState>) -> Result<(), AppError> {
     state.access.end_sitting()
 }
+
+/// Seconds a delegate's sitting lasts without activity (staff only).
+#[tauri::command(async)]
+pub fn sitting_idle_timeout(state: State<'_, AppState>) -> Result<u32, AppError> {
+    Ok(state.staff_store()?.delegate_idle_secs()?)
+}
+
+/// Sets it (staff only; kept within 1 min – 2 h); returns the value saved.
+#[tauri::command(async)]
+pub fn sitting_idle_timeout_set(state: State<'_, AppState>, seconds: u32) -> Result<u32, AppError> {
+    Ok(state.staff_store()?.set_delegate_idle_secs(seconds)?)
+}

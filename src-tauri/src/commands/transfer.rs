@@ -4,10 +4,10 @@
 
 use std::path::PathBuf;
 
-use pledge_report::{summarize, EventSummary};
+use pledge_report::{summarize, EventSummary, ExportFormat, ExportWritten};
 use pledge_store::{
-    read_bundle, BundleExported, BundleImported, BundleSelection, ExportFormat, ExportWritten,
-    Reconciliation,
+    read_bundle, write_whole_file, BundleExported, BundleImported, BundlePreview, BundleSelection,
+    Reconciliation, StoreError,
 };
 use pledge_sync::BundleUploaded;
 use tauri::{AppHandle, Manager, State};
@@ -33,6 +33,16 @@ pub fn bundle_export(
     Ok(state
         .staff_store()?
         .export_bundle(&identity, &selection, &path)?)
+}
+
+/// Checks a bundle (nothing is written) and lists the devices it carries,
+/// for staff to compare each key fingerprint before importing or uploading.
+#[tauri::command(async)]
+pub fn bundle_preview(state: State<'_, AppState>, path: String) -> Result<BundlePreview, AppError> {
+    let path = input_path(&path)?;
+    state.require_staff()?;
+    let bundle = read_bundle(&path)?;
+    Ok(state.store()?.preview_bundle(&bundle)?)
 }
 
 #[tauri::command(async)]
@@ -77,7 +87,16 @@ pub fn export_pledges(
     path: String,
 ) -> Result<ExportWritten, AppError> {
     let path = input_path(&path)?;
-    Ok(state.staff_store()?.export_report(format, &path)?)
+    let pledges = state.staff_store()?.report_pledges()?;
+    let (bytes, written) =
+        pledge_report::export_for_file(&pledges, format, &path).map_err(|e| {
+            StoreError::FileUnwritable {
+                path: path.clone(),
+                detail: e.to_string(),
+            }
+        })?;
+    write_whole_file(&path, &bytes)?;
+    Ok(written)
 }
 
 #[tauri::command(async)]

@@ -279,6 +279,34 @@ export type ImportedItem = { pledge_id: string, outcome: ImportOutcome, };
 
 export type BundleImported = { bundle_id: string, exporter_device_id: string, items: number, created: number, duplicate: number, conflict: number, results: Array<ImportedItem>, };
 
+export type BundlePreview = { bundle_id: string, event_id: string, exporter_device_id: string, items: number, 
+/**
+ * `self-consistent; signer key fingerprint …` (the exporter's key).
+ */
+checked: string, devices: Array<CarriedDevice>, };
+
+export type CarriedDevice = { device_id: string, 
+/**
+ * What this laptop knows the device as (`this laptop`), if anything.
+ */
+name: string | null, 
+/**
+ * The device is this laptop.
+ */
+this_laptop: boolean, 
+/**
+ * The key's fingerprint as the device's Settings show it.
+ */
+key_fingerprint: string, 
+/**
+ * How many of the bundle's pledges it signed.
+ */
+pledges: number, 
+/**
+ * The device that exported (and signed) the bundle.
+ */
+exporter: boolean, };
+
 export type UploadOutcome = "created" | "duplicate" | "conflict" | "rejected";
 
 export type UploadedItem = { pledge_id: string | null, outcome: UploadOutcome, code: string | null, message: string | null, };

@@ -28,6 +28,7 @@ import type {
   BatchSummary,
   BundleExported,
   BundleImported,
+  BundlePreview,
   BundleSelection,
   BundleUploaded,
   EventSummary,
@@ -136,6 +137,9 @@ export const api = {
   staffActivity: (): Promise<StaffStatus> => call('staff_activity'),
   staffSettings: (): Promise<StaffSettings> => call('staff_settings'),
   staffSettingsSet: (settings: StaffSettings): Promise<StaffSettings> => call('staff_settings_set', { settings }),
+  /** Seconds a delegate's sitting lasts without activity (staff only). */
+  sittingIdleTimeout: (): Promise<number> => call('sitting_idle_timeout'),
+  sittingIdleTimeoutSet: (seconds: number): Promise<number> => call('sitting_idle_timeout_set', { seconds }),
   reviewQueue: (filter: ReviewFilter): Promise<ReviewItem[]> => call('review_queue', { filter }),
   batchCreate: (name: string, pledgeIds: string[]): Promise<BatchDetail> =>
     call('batch_create', { name, pledgeIds }),
@@ -147,6 +151,8 @@ export const api = {
   batchSubmit: (batchId: string): Promise<BatchDetail> => call('batch_submit', { batchId }),
   bundleExport: (selection: BundleSelection, path: string): Promise<BundleExported> =>
     call('bundle_export', { selection, path }),
+  /** Checks a bundle (nothing is written) and lists the devices it carries with their key fingerprints. */
+  bundlePreview: (path: string): Promise<BundlePreview> => call('bundle_preview', { path }),
   bundleImport: (path: string): Promise<BundleImported> => call('bundle_import', { path }),
   bundleUpload: (path: string): Promise<BundleUploaded> => call('bundle_upload', { path }),
   defaultExportDir: (): Promise<string> => call('default_export_dir'),

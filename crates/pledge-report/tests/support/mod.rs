@@ -53,6 +53,7 @@ pub fn report(
         server_status: server_status.map(Into::into),
         batch: batch.map(Into::into),
         fingerprint: format!("FP{seq:02}-ABCD-EFGH"),
+        flags: vec![],
     }
 }
 
@@ -188,7 +189,7 @@ pub fn fixture() -> Vec<ReportPledge> {
 }
 
 /// The header, spelled out here so a renamed or reordered column fails.
-pub const HEADER: [&str; 35] = [
+pub const HEADER: [&str; 36] = [
     "pledge_id",
     "event_id",
     "device_id",
@@ -224,6 +225,7 @@ pub const HEADER: [&str; 35] = [
     "sdgs",
     "contact_name",
     "contact_email",
+    "flags",
 ];
 
 pub fn csv_of(pledges: &[ReportPledge]) -> (Vec<u8>, Vec<csv::StringRecord>) {

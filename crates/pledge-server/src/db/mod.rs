@@ -2,8 +2,11 @@
 //! (the default) and a PostgreSQL backend. Both keep the same rules: every
 //! write is one transaction committed durably before the caller answers,
 //! a stored pledge is never changed or deleted (enforced by the schema),
-//! and a conflicting newcomer goes to an audit table.
+//! and a conflicting newcomer goes to an audit table. A pledge is stored
+//! under (`pledge_id`, `device_id`): another device reusing an id never
+//! displaces the first holder (`pledge_id_collision`, derived, never stored).
 
+pub mod pg_tls;
 pub mod postgres;
 mod postgres_batch;
 mod postgres_schema;
@@ -23,6 +26,12 @@ pub enum DbError {
     NotFound,
     #[error("{0} already exists")]
     AlreadyExists(String),
+    /// The pledge id is held by pledges of several devices: name one.
+    #[error("{0}")]
+    Ambiguous(String),
+    /// Publishing a pledge whose device's key no person has confirmed.
+    #[error("the key of device {0} came in a bundle and is not confirmed yet: compare its fingerprint with that laptop's Settings, then run `pledge-server device confirm-key {0} FINGERPRINT`")]
+    KeyUnconfirmed(String),
     #[error("the database schema is version {found}, newer than this binary understands ({supported}); it was left untouched")]
     NewerSchema { found: i64, supported: i64 },
     #[error("database error: {0}")]
@@ -110,19 +119,52 @@ pub struct NewPledge {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StoreOutcome {
+    /// `collision`: another device's pledge holds this id too.
     Created {
         server_seq: i64,
         received_at: String,
+        collision: bool,
     },
     /// The same bytes were stored before: the first answer again.
     Duplicate {
         server_seq: i64,
         received_at: String,
+        collision: bool,
     },
-    /// Other bytes under the same id: the first stays, this one is audited.
+    /// Other bytes under the same id from the same device: the first stays,
+    /// this one is audited.
     Conflict,
     /// The bundle's key for a device differs from the one stored meanwhile.
     DeviceKeyMismatch,
+}
+
+/// The SQL condition (over `devices d`) of a key no person has confirmed:
+/// learned from a bundle, never enrolled with a proof, never confirmed.
+macro_rules! key_unconfirmed_sql {
+    () => {
+        "(d.vouched_by IS NOT NULL AND d.enrolled_at IS NULL AND d.key_confirmed_at IS NULL)"
+    };
+}
+pub(crate) use key_unconfirmed_sql;
+
+/// Which of the pledges stored under one id a status change is for.
+pub fn pick_owner(
+    pledge_id: &str,
+    owners: Vec<(String, String)>,
+    device_id: Option<&str>,
+) -> Result<(String, String), DbError> {
+    let mut matching: Vec<_> = owners
+        .into_iter()
+        .filter(|(_, device)| device_id.is_none_or(|d| d == device))
+        .collect();
+    match matching.len() {
+        0 => Err(DbError::NotFound),
+        1 => Ok(matching.remove(0)),
+        _ => Err(DbError::Ambiguous(format!(
+            "pledges of {} devices share the id {pledge_id} (pledge_id_collision): name one with --device DEVICE_ID",
+            matching.len()
+        ))),
+    }
 }
 
 /// Whose status changes a device sees: its event's (staff) or only the
@@ -153,6 +195,10 @@ pub struct PledgeRow {
     pub vouched_by: Option<String>,
     pub clock_skew: bool,
     pub status: PledgeStatus,
+    /// Another device's pledge holds the same id (`pledge_id_collision`).
+    pub id_collision: bool,
+    /// The device's key came in a bundle and no person confirmed it yet.
+    pub key_unconfirmed: bool,
 }
 
 #[async_trait]
@@ -163,6 +209,14 @@ pub trait Db: Send + Sync {
     async fn device_by_token(&self, token_hash: &str) -> Result<Option<DeviceRecord>, DbError>;
     async fn devices(&self, device_ids: Vec<String>) -> Result<Vec<DeviceRecord>, DbError>;
     async fn revoke_device(&self, device_id: &str, now: &str) -> Result<(), DbError>;
+    /// Marks the device's key confirmed by a person, if it is still
+    /// `public_key` (checked by the caller against the typed fingerprint).
+    async fn confirm_device_key(
+        &self,
+        device_id: &str,
+        public_key: &str,
+        now: &str,
+    ) -> Result<(), DbError>;
     /// Stores a batch in one transaction; one outcome per pledge, in order.
     async fn store_pledges(
         &self,
@@ -177,10 +231,14 @@ pub trait Db: Send + Sync {
     ) -> Result<Vec<StatusChange>, DbError>;
     /// The `device_seq` of every pledge the device signed, ascending.
     async fn device_seqs(&self, device_id: &str) -> Result<Vec<i64>, DbError>;
-    async fn pledge(&self, pledge_id: &str) -> Result<Option<PledgeRow>, DbError>;
+    /// Every pledge stored under this id (one per device), oldest first.
+    async fn pledges_by_id(&self, pledge_id: &str) -> Result<Vec<PledgeRow>, DbError>;
+    /// `device_id` names which pledge when several devices' share the id;
+    /// without it such an id is [`DbError::Ambiguous`].
     async fn set_status(
         &self,
         pledge_id: &str,
+        device_id: Option<&str>,
         status: PledgeStatus,
         reason: Option<String>,
         at: &str,

@@ -11,8 +11,9 @@ use deadpool_postgres::{
 };
 use pledge_core::wire::{PledgeStatus, StatusChange};
 use tokio_postgres::error::SqlState;
-use tokio_postgres::{NoTls, Row};
+use tokio_postgres::Row;
 
+use super::pg_tls::connect_settings;
 use super::postgres_batch::{add_change, store_batch};
 use super::postgres_schema::MIGRATIONS;
 use super::*;
@@ -37,7 +38,19 @@ pub(super) fn pg_error(e: tokio_postgres::Error) -> DbError {
     if e.is_closed() || e.code().is_some_and(|c| busy.contains(c)) {
         return DbError::Busy;
     }
-    DbError::Other(e.to_string())
+    // "db error" alone says nothing: add the server's message or the cause
+    // (a TLS handshake failure, say).
+    let mut message = e.to_string();
+    if let Some(db) = e.as_db_error() {
+        message = format!("{message}: {}", db.message());
+    } else {
+        let mut source = std::error::Error::source(&e);
+        while let Some(cause) = source {
+            message = format!("{message}: {cause}");
+            source = cause.source();
+        }
+    }
+    DbError::Other(message)
 }
 
 fn pool_error(e: PoolError) -> DbError {
@@ -51,13 +64,11 @@ fn pool_error(e: PoolError) -> DbError {
 impl PgDb {
     /// Connects and brings the schema up to date; a newer schema is refused.
     pub async fn connect(url: &str) -> Result<PgDb, DbError> {
-        // The URL may hold a password: never echo it.
-        let config: tokio_postgres::Config = url.parse().map_err(|_| {
-            DbError::Other("the database URL is not a valid postgres:// URL".into())
-        })?;
+        // The URL may hold a password: never echo it. TLS follows its sslmode.
+        let (config, tls) = connect_settings(url)?;
         let manager = Manager::from_config(
             config,
-            NoTls,
+            tls,
             ManagerConfig {
                 recycling_method: RecyclingMethod::Fast,
             },
@@ -122,10 +133,21 @@ fn device_from_row(row: &Row) -> DeviceRecord {
     }
 }
 
-const PLEDGE_SELECT: &str = "SELECT p.server_seq, p.pledge_id, p.event_id, p.device_id, p.device_seq, \
+const PLEDGE_SELECT: &str = concat!(
+    "SELECT p.server_seq, p.pledge_id, p.event_id, p.device_id, p.device_seq, \
      p.supersedes, p.signed, p.signature, d.public_key, p.content_hash, p.signed_at, p.received_at, \
-     p.received_from, p.bundle_id, d.vouched_by, p.clock_skew, p.status \
-     FROM pledges p JOIN devices d ON d.device_id = p.device_id";
+     p.received_from, p.bundle_id, d.vouched_by, p.clock_skew, p.status, \
+     EXISTS (SELECT 1 FROM pledges o WHERE o.pledge_id = p.pledge_id AND o.device_id <> p.device_id), ",
+    key_unconfirmed_sql!(),
+    " FROM pledges p JOIN devices d ON d.device_id = p.device_id"
+);
+
+/// Whether the device's key still waits for a person's confirmation.
+const KEY_UNCONFIRMED: &str = concat!(
+    "SELECT ",
+    key_unconfirmed_sql!(),
+    " FROM devices d WHERE d.device_id = $1"
+);
 
 fn pledge_from_row(row: &Row) -> Result<PledgeRow, DbError> {
     Ok(PledgeRow {
@@ -146,6 +168,8 @@ fn pledge_from_row(row: &Row) -> Result<PledgeRow, DbError> {
         vouched_by: row.get(14),
         clock_skew: row.get(15),
         status: status_from_str(row.get(16))?,
+        id_collision: row.get(17),
+        key_unconfirmed: row.get(18),
     })
 }
 
@@ -266,6 +290,27 @@ impl Db for PgDb {
         Ok(())
     }
 
+    async fn confirm_device_key(
+        &self,
+        device_id: &str,
+        public_key: &str,
+        now: &str,
+    ) -> Result<(), DbError> {
+        let client = self.client().await?;
+        let n = client
+            .execute(
+                "UPDATE devices SET key_confirmed_at = COALESCE(key_confirmed_at, $3) \
+                 WHERE device_id = $1 AND public_key = $2",
+                &[&device_id, &public_key, &now],
+            )
+            .await
+            .map_err(pg_error)?;
+        if n == 0 {
+            return Err(DbError::NotFound);
+        }
+        Ok(())
+    }
+
     async fn store_pledges(
         &self,
         pledges: Vec<NewPledge>,
@@ -328,19 +373,17 @@ impl Db for PgDb {
         Ok(rows.iter().map(|r| r.get(0)).collect())
     }
 
-    async fn pledge(&self, pledge_id: &str) -> Result<Option<PledgeRow>, DbError> {
+    async fn pledges_by_id(&self, pledge_id: &str) -> Result<Vec<PledgeRow>, DbError> {
         let client = self.client().await?;
-        let sql = format!("{PLEDGE_SELECT} WHERE p.pledge_id = $1");
-        let row = client
-            .query_opt(&sql, &[&pledge_id])
-            .await
-            .map_err(pg_error)?;
-        row.as_ref().map(pledge_from_row).transpose()
+        let sql = format!("{PLEDGE_SELECT} WHERE p.pledge_id = $1 ORDER BY p.server_seq");
+        let rows = client.query(&sql, &[&pledge_id]).await.map_err(pg_error)?;
+        rows.iter().map(pledge_from_row).collect()
     }
 
     async fn set_status(
         &self,
         pledge_id: &str,
+        named: Option<&str>,
         status: PledgeStatus,
         reason: Option<String>,
         at: &str,
@@ -350,15 +393,33 @@ impl Db for PgDb {
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])
             .await
             .map_err(pg_error)?;
-        let owner = tx
-            .query_opt(
-                "UPDATE pledges SET status = $2 WHERE pledge_id = $1 RETURNING event_id, device_id",
-                &[&pledge_id, &status.as_str()],
+        let owners = tx
+            .query(
+                "SELECT event_id, device_id FROM pledges WHERE pledge_id = $1",
+                &[&pledge_id],
             )
             .await
             .map_err(pg_error)?
-            .ok_or(DbError::NotFound)?;
-        let (event_id, device_id): (String, String) = (owner.get(0), owner.get(1));
+            .iter()
+            .map(|r| (r.get(0), r.get(1)))
+            .collect();
+        let (event_id, device_id) = pick_owner(pledge_id, owners, named)?;
+        if status == PledgeStatus::Published {
+            let unconfirmed: bool = tx
+                .query_one(KEY_UNCONFIRMED, &[&device_id])
+                .await
+                .map_err(pg_error)?
+                .get(0);
+            if unconfirmed {
+                return Err(DbError::KeyUnconfirmed(device_id));
+            }
+        }
+        tx.execute(
+            "UPDATE pledges SET status = $3 WHERE pledge_id = $1 AND device_id = $2",
+            &[&pledge_id, &device_id, &status.as_str()],
+        )
+        .await
+        .map_err(pg_error)?;
         let seq = add_change(
             &tx,
             pledge_id,

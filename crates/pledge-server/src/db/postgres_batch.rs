@@ -10,25 +10,31 @@ use deadpool_postgres::Transaction;
 use super::postgres::pg_error;
 use super::{DbError, NewPledge, StoreOutcome};
 
-/// `server_seq`, `received_at`, `content_hash` of a stored pledge.
-type Stored = (i64, String, String);
+/// `server_seq`, `received_at`, `content_hash`, `device_id` of a stored pledge.
+type Stored = (i64, String, String, String);
 
+/// Every stored holder of each id in the batch (one per device).
 async fn stored_pledges(
     tx: &Transaction<'_>,
     pledges: &[NewPledge],
-) -> Result<HashMap<String, Stored>, DbError> {
+) -> Result<HashMap<String, Vec<Stored>>, DbError> {
     let ids: Vec<&str> = pledges.iter().map(|p| p.pledge_id.as_str()).collect();
     let stmt = tx
         .prepare_cached(
-            "SELECT pledge_id, server_seq, received_at, content_hash FROM pledges WHERE pledge_id = ANY($1)",
+            "SELECT pledge_id, server_seq, received_at, content_hash, device_id FROM pledges \
+             WHERE pledge_id = ANY($1)",
         )
         .await
         .map_err(pg_error)?;
     let rows = tx.query(&stmt, &[&ids]).await.map_err(pg_error)?;
-    Ok(rows
-        .iter()
-        .map(|r| (r.get(0), (r.get(1), r.get(2), r.get(3))))
-        .collect())
+    let mut stored: HashMap<String, Vec<Stored>> = HashMap::new();
+    for r in &rows {
+        stored
+            .entry(r.get(0))
+            .or_default()
+            .push((r.get(1), r.get(2), r.get(3), r.get(4)));
+    }
+    Ok(stored)
 }
 
 async fn known_keys(
@@ -81,11 +87,16 @@ pub async fn store_batch(
                 }
             }
         }
-        let outcome = match stored.get(&p.pledge_id) {
-            Some((server_seq, first_received_at, hash)) if *hash == p.content_hash => {
+        // This device's own pledge decides duplicate or conflict; another
+        // device's never does (pledge_id_collision).
+        let holders = stored.get(&p.pledge_id).map(Vec::as_slice).unwrap_or(&[]);
+        let collision = holders.iter().any(|h| h.3 != p.device_id);
+        let outcome = match holders.iter().find(|h| h.3 == p.device_id) {
+            Some((server_seq, first_received_at, hash, _)) if *hash == p.content_hash => {
                 StoreOutcome::Duplicate {
                     server_seq: *server_seq,
                     received_at: first_received_at.clone(),
+                    collision,
                 }
             }
             Some(_) => {
@@ -94,13 +105,20 @@ pub async fn store_batch(
             }
             None => {
                 let server_seq = insert_pledge(tx, p, received_at).await?;
-                stored.insert(
-                    p.pledge_id.clone(),
-                    (server_seq, received_at.to_string(), p.content_hash.clone()),
-                );
+                if collision {
+                    tracing::warn!(pledge_id = %p.pledge_id, device_id = %p.device_id,
+                        "pledge id already held by another device: both kept (pledge_id_collision)");
+                }
+                stored.entry(p.pledge_id.clone()).or_default().push((
+                    server_seq,
+                    received_at.to_string(),
+                    p.content_hash.clone(),
+                    p.device_id.clone(),
+                ));
                 StoreOutcome::Created {
                     server_seq,
                     received_at: received_at.to_string(),
+                    collision,
                 }
             }
         };

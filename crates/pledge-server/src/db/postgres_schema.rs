@@ -1,6 +1,6 @@
 //! The PostgreSQL schema, one entry per version. Never edit a shipped one.
 
-pub const MIGRATIONS: &[&str] = &[V1];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
 
 const V1: &str = r#"
 CREATE TABLE events (
@@ -94,3 +94,19 @@ CREATE TABLE status_changes (
 CREATE INDEX status_changes_by_event ON status_changes(event_id, seq);
 CREATE INDEX status_changes_by_device ON status_changes(device_id, seq);
 "#;
+
+/// A pledge id is unique per signing device, not globally: another device
+/// reusing an id is kept beside the first holder (`pledge_id_collision`,
+/// DESIGN.md §4). Status changes point at (pledge_id, device_id).
+const V2: &str = r#"
+ALTER TABLE status_changes DROP CONSTRAINT status_changes_pledge_id_fkey;
+ALTER TABLE pledges DROP CONSTRAINT pledges_pledge_id_key;
+ALTER TABLE pledges ADD CONSTRAINT pledges_pledge_id_device_id_key UNIQUE (pledge_id, device_id);
+ALTER TABLE status_changes ADD CONSTRAINT status_changes_pledge_fkey
+    FOREIGN KEY (pledge_id, device_id) REFERENCES pledges(pledge_id, device_id);
+"#;
+
+/// A device first learned from a bundle is *key unconfirmed* until a person
+/// confirms its fingerprint (`device confirm-key`) or it enrols with a proof
+/// of its key; its pledges cannot be published before then.
+const V3: &str = "ALTER TABLE devices ADD COLUMN key_confirmed_at TEXT;";

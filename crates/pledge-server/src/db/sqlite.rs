@@ -99,10 +99,21 @@ fn device_from_row(row: &Row) -> rusqlite::Result<DeviceRecord> {
 
 const DEVICE_COLUMNS: &str = "device_id, event_id, role, public_key, revoked_at";
 
-const PLEDGE_SELECT: &str = "SELECT p.server_seq, p.pledge_id, p.event_id, p.device_id, p.device_seq, \
+const PLEDGE_SELECT: &str = concat!(
+    "SELECT p.server_seq, p.pledge_id, p.event_id, p.device_id, p.device_seq, \
      p.supersedes, p.signed, p.signature, d.public_key, p.content_hash, p.signed_at, p.received_at, \
-     p.received_from, p.bundle_id, d.vouched_by, p.clock_skew, p.status \
-     FROM pledges p JOIN devices d ON d.device_id = p.device_id";
+     p.received_from, p.bundle_id, d.vouched_by, p.clock_skew, p.status, \
+     EXISTS (SELECT 1 FROM pledges o WHERE o.pledge_id = p.pledge_id AND o.device_id <> p.device_id), ",
+    key_unconfirmed_sql!(),
+    " FROM pledges p JOIN devices d ON d.device_id = p.device_id"
+);
+
+/// Whether the device's key still waits for a person's confirmation.
+const KEY_UNCONFIRMED: &str = concat!(
+    "SELECT ",
+    key_unconfirmed_sql!(),
+    " FROM devices d WHERE d.device_id = ?1"
+);
 
 fn pledge_from_row(row: &Row) -> rusqlite::Result<(PledgeRow, String)> {
     let status: String = row.get(16)?;
@@ -125,6 +136,8 @@ fn pledge_from_row(row: &Row) -> rusqlite::Result<(PledgeRow, String)> {
             vouched_by: row.get(14)?,
             clock_skew: row.get(15)?,
             status: PledgeStatus::Received,
+            id_collision: row.get(17)?,
+            key_unconfirmed: row.get(18)?,
         },
         status,
     ))
@@ -240,6 +253,31 @@ impl Db for SqliteDb {
         .await
     }
 
+    async fn confirm_device_key(
+        &self,
+        device_id: &str,
+        public_key: &str,
+        now: &str,
+    ) -> Result<(), DbError> {
+        let (device_id, key, now) = (
+            device_id.to_string(),
+            public_key.to_string(),
+            now.to_string(),
+        );
+        self.call(move |c| {
+            let n = c.execute(
+                "UPDATE devices SET key_confirmed_at = COALESCE(key_confirmed_at, ?3) \
+                 WHERE device_id = ?1 AND public_key = ?2",
+                params![device_id, key, now],
+            )?;
+            if n == 0 {
+                return Err(DbError::NotFound);
+            }
+            Ok(())
+        })
+        .await
+    }
+
     async fn store_pledges(
         &self,
         pledges: Vec<NewPledge>,
@@ -312,15 +350,13 @@ impl Db for SqliteDb {
         .await
     }
 
-    async fn pledge(&self, pledge_id: &str) -> Result<Option<PledgeRow>, DbError> {
+    async fn pledges_by_id(&self, pledge_id: &str) -> Result<Vec<PledgeRow>, DbError> {
         let pledge_id = pledge_id.to_string();
         self.call(move |c| {
-            let sql = format!("{PLEDGE_SELECT} WHERE p.pledge_id = ?1");
-            let row = c
-                .prepare_cached(&sql)?
-                .query_row([pledge_id], pledge_from_row)
-                .optional()?;
-            row.map(with_status).transpose()
+            let sql = format!("{PLEDGE_SELECT} WHERE p.pledge_id = ?1 ORDER BY p.server_seq");
+            let mut stmt = c.prepare_cached(&sql)?;
+            let rows = stmt.query_map([pledge_id], pledge_from_row)?;
+            rows.map(|r| with_status(r?)).collect()
         })
         .await
     }
@@ -328,24 +364,30 @@ impl Db for SqliteDb {
     async fn set_status(
         &self,
         pledge_id: &str,
+        device_id: Option<&str>,
         status: PledgeStatus,
         reason: Option<String>,
         at: &str,
     ) -> Result<StatusChange, DbError> {
         let (pledge_id, at) = (pledge_id.to_string(), at.to_string());
+        let named = device_id.map(str::to_string);
         self.call(move |c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let owner: Option<(String, String)> = tx
-                .query_row(
-                    "SELECT event_id, device_id FROM pledges WHERE pledge_id = ?1",
-                    [&pledge_id],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?;
-            let (event_id, device_id) = owner.ok_or(DbError::NotFound)?;
+            let owners = tx
+                .prepare_cached("SELECT event_id, device_id FROM pledges WHERE pledge_id = ?1")?
+                .query_map([&pledge_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<Result<Vec<(String, String)>, _>>()?;
+            let (event_id, device_id) = pick_owner(&pledge_id, owners, named.as_deref())?;
+            if status == PledgeStatus::Published {
+                let unconfirmed: bool =
+                    tx.query_row(KEY_UNCONFIRMED, [&device_id], |r| r.get(0))?;
+                if unconfirmed {
+                    return Err(DbError::KeyUnconfirmed(device_id));
+                }
+            }
             tx.execute(
-                "UPDATE pledges SET status = ?2 WHERE pledge_id = ?1",
-                params![pledge_id, status.as_str()],
+                "UPDATE pledges SET status = ?3 WHERE pledge_id = ?1 AND device_id = ?2",
+                params![pledge_id, device_id, status.as_str()],
             )?;
             let seq = add_change(
                 &tx,

@@ -28,17 +28,27 @@ pub fn store_one(
             }
         }
     }
-    let stored: Option<(i64, String, String)> = tx
+    // Every holder of this id: this device's own pledge decides duplicate
+    // or conflict; another device's never does (pledge_id_collision).
+    let holders: Vec<(i64, String, String, String)> = tx
         .prepare_cached(
-            "SELECT server_seq, received_at, content_hash FROM pledges WHERE pledge_id = ?1",
+            "SELECT server_seq, received_at, content_hash, device_id FROM pledges WHERE pledge_id = ?1",
         )?
-        .query_row([&p.pledge_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .optional()?;
-    match stored {
+        .query_map([&p.pledge_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?
+        .collect::<Result<_, _>>()?;
+    let collision = holders.iter().any(|h| h.3 != p.device_id);
+    let own = holders
+        .into_iter()
+        .find(|h| h.3 == p.device_id)
+        .map(|h| (h.0, h.1, h.2));
+    match own {
         Some((server_seq, received_at, hash)) if hash == p.content_hash => {
             Ok(StoreOutcome::Duplicate {
                 server_seq,
                 received_at,
+                collision,
             })
         }
         Some(_) => {
@@ -112,9 +122,14 @@ pub fn store_one(
                     )?;
                 }
             }
+            if collision {
+                tracing::warn!(pledge_id = %p.pledge_id, device_id = %p.device_id,
+                    "pledge id already held by another device: both kept (pledge_id_collision)");
+            }
             Ok(StoreOutcome::Created {
                 server_seq,
                 received_at: received_at.to_string(),
+                collision,
             })
         }
     }

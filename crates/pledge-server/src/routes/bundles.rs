@@ -19,9 +19,11 @@ use crate::problem::ApiError;
     responses(
         (status = 200, description = "One result per item, exactly as for a batch", body = BatchResponseDoc),
         (status = 400, description = "Not a valid bundle, or its manifest signature does not match", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 401, description = "No or unknown token", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 403, description = "Not a staff device, another event, or a revoked exporter", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 409, description = "The exporter is known with another key", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 413, description = "Over 64 MiB", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not sent as `Content-Type: application/json`", body = ProblemDoc, content_type = "application/problem+json"),
     ))]
 pub async fn upload_bundle(
     State(app): State<AppState>,

@@ -3,8 +3,8 @@
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::Json;
+use pledge_core::enrolment::{verify_enroll_proof, ProofError};
 use pledge_core::is_event_id;
-use pledge_core::signing::PublicKey;
 use pledge_core::wire::{EnrollRequest, EnrollResponse, Reconcile, Role};
 
 use crate::app::{timestamp, AppState};
@@ -28,10 +28,12 @@ fn is_label(s: &str, max: usize) -> bool {
     responses(
         (status = 201, description = "Enrolled (again): a new token", body = EnrollResponseDoc),
         (status = 400, description = "Malformed request", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 401, description = "`enrollment_proof_invalid`: no proof, or one not made by `public_key` over this request; nothing changes", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 403, description = "Wrong enrolment code, or a revoked device", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 404, description = "No such event", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 409, description = "The device id is enrolled with another key", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 429, description = "Too many enrolments from this address (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not sent as `Content-Type: application/json`", body = ProblemDoc, content_type = "application/problem+json"),
     ))]
 pub async fn enroll(
     State(app): State<AppState>,
@@ -49,18 +51,22 @@ pub async fn enroll(
             "The device id must be a lower-case UUID.",
         ));
     }
-    let key = PublicKey::from_base64(&req.public_key).map_err(|_| {
-        ApiError::bad_request(
-            "bad_public_key",
-            "The public key is not 32 bytes of an Ed25519 key in base64.",
-        )
-    })?;
     if !is_label(&req.name, 200) || !is_label(&req.app_version, 64) {
         return Err(ApiError::bad_request(
             "invalid_body",
             "name (≤ 200 characters) and app_version (≤ 64) are required plain text.",
         ));
     }
+    // Possession of the key before anything else is looked at: an id and a
+    // public key are not secrets (bundles and Settings show them).
+    let key = verify_enroll_proof(&req).map_err(|e| match e {
+        ProofError::BadPublicKey => ApiError::bad_request("bad_public_key", e.to_string()),
+        ProofError::Missing | ProofError::Invalid => ApiError::new(
+            StatusCode::UNAUTHORIZED,
+            "enrollment_proof_invalid",
+            format!("{e} Enrol from the device itself, with its own key."),
+        ),
+    })?;
     let codes = app.db.event_codes(&req.event_id).await?.ok_or_else(|| {
         ApiError::not_found("unknown_event", "The platform has no event with this id.")
     })?;

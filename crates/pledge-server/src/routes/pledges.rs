@@ -21,6 +21,7 @@ use crate::problem::ApiError;
         (status = 401, description = "No or unknown token", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 403, description = "Revoked device", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 413, description = "Over 4 MiB or over 100 items: halve the batch", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 415, description = "The body is not sent as `Content-Type: application/json`", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 429, description = "Too many requests (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 503, description = "Database busy (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
     ))]
@@ -69,10 +70,14 @@ pub async fn get_pledge(
     if pledge_id.len() > 64 {
         return Err(not_found());
     }
-    let row = app.db.pledge(&pledge_id).await?.ok_or_else(not_found)?;
-    if !caller.can_see(&row.event_id, &row.device_id) {
-        return Err(not_found());
-    }
+    // Several devices may hold the id (pledge_id_collision): a device reads
+    // its own pledge first, else the oldest it may see.
+    let mut rows = app.db.pledges_by_id(&pledge_id).await?;
+    rows.sort_by_key(|r| r.device_id != caller.device_id);
+    let row = rows
+        .into_iter()
+        .find(|r| caller.can_see(&r.event_id, &r.device_id))
+        .ok_or_else(not_found)?;
     Ok(Json(StoredPledge {
         pledge_id: row.pledge_id,
         signed: b64_encode(&row.signed),

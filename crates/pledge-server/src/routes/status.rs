@@ -20,8 +20,10 @@ const CURSOR_PREFIX: &str = "sc1.";
 #[into_params(parameter_in = Query)]
 pub struct FeedQuery {
     /// `next_cursor` of the previous page; empty or absent for the start.
+    #[param(pattern = r"^(sc1\.(0|[1-9][0-9]{0,17}))?$")]
     pub cursor: Option<String>,
     /// At most this many changes (1–1000, default 100).
+    #[param(minimum = 1, maximum = 1000)]
     pub limit: Option<u32>,
 }
 
@@ -71,10 +73,13 @@ pub async fn status_changes(
         )
     })?;
     let after = parse_cursor(query.cursor.as_deref())?;
-    let limit = query
-        .limit
-        .unwrap_or(DEFAULT_FEED_LIMIT)
-        .clamp(1, MAX_FEED_LIMIT);
+    let limit = query.limit.unwrap_or(DEFAULT_FEED_LIMIT);
+    if !(1..=MAX_FEED_LIMIT).contains(&limit) {
+        return Err(ApiError::bad_request(
+            "invalid_query",
+            format!("limit is a number from 1 to {MAX_FEED_LIMIT}."),
+        ));
+    }
     let scope = FeedScope {
         event_id: caller.event_id.clone(),
         device_id: (caller.role == Role::Delegate).then(|| caller.device_id.clone()),

@@ -136,6 +136,18 @@ pub async fn malformed_bodies_are_4xx_problems_and_store_nothing(backend: Backen
         .get("/v1/status-changes?limit=many", Some(&d.token))
         .await;
     assert_eq!((reply.status, reply.code()), (400, "invalid_query"));
+    // The document says 1–1000: outside that is refused, not clamped.
+    for limit in ["0", "1001", "2147483648"] {
+        let reply = env
+            .api
+            .get(&format!("/v1/status-changes?limit={limit}"), Some(&d.token))
+            .await;
+        assert_eq!(
+            (reply.status, reply.code()),
+            (400, "invalid_query"),
+            "{limit}"
+        );
+    }
     let reply = env
         .api
         .get("/v1/status-changes?cursor=42", Some(&d.token))

@@ -115,3 +115,71 @@ pub async fn malformed_enrolments_are_400(backend: Backend) {
         "unknown fields are refused"
     );
 }
+
+/// The takeover of issue 13: anyone with an event code and a laptop's id and
+/// public key (both public: bundles and Settings show them) asks for that
+/// laptop's token, with the staff code.
+pub async fn takeover_without_the_key_is_refused(backend: Backend) {
+    let env = Env::start(backend).await;
+    let victim = env.delegate().await;
+    let attacker = Device::new();
+
+    // No proof at all.
+    let mut body = victim.device.enroll_request(EVENT, &env.staff_code);
+    body.as_object_mut().unwrap().remove("proof");
+    let reply = env.api.post_json("/v1/devices", None, &body).await;
+    assert_eq!(
+        (reply.status, reply.code()),
+        (401, "enrollment_proof_invalid"),
+        "{reply:?}"
+    );
+    assert!(reply.body.get("device_token").is_none());
+
+    // A proof made by the attacker's own key over the victim's id and key.
+    let body = victim
+        .device
+        .enroll_request_signed_by(&attacker.key, EVENT, &env.staff_code);
+    let reply = env.api.post_json("/v1/devices", None, &body).await;
+    assert_eq!(
+        (reply.status, reply.code()),
+        (401, "enrollment_proof_invalid")
+    );
+
+    // A genuine proof of another request (the delegate code) does not carry
+    // over to the staff code.
+    let mut replayed = victim.device.enroll_request(EVENT, &env.delegate_code);
+    replayed["enrollment_code"] = env.staff_code.clone().into();
+    let reply = env.api.post_json("/v1/devices", None, &replayed).await;
+    assert_eq!(
+        (reply.status, reply.code()),
+        (401, "enrollment_proof_invalid")
+    );
+
+    // A proof that is not base64 at all.
+    let mut garbage = victim.device.enroll_request(EVENT, &env.staff_code);
+    garbage["proof"] = "not base64!".into();
+    let reply = env.api.post_json("/v1/devices", None, &garbage).await;
+    assert_eq!(
+        (reply.status, reply.code()),
+        (401, "enrollment_proof_invalid")
+    );
+
+    // Nothing changed for the genuine laptop: its token works and it is
+    // still a delegate (a bundle upload is staff only).
+    let reply = env
+        .api
+        .get("/v1/devices/me/reconcile", Some(&victim.token))
+        .await;
+    assert_eq!(reply.status, 200, "{reply:?}");
+    let bundle = victim.device.bundle(EVENT, &[&victim.device], vec![]);
+    let reply = env.api.upload(&victim.token, &bundle).await;
+    assert_eq!((reply.status, reply.code()), (403, "staff_only"));
+
+    // The genuine laptop re-enrols with its own proof: a new token.
+    let reply = env
+        .api
+        .enroll(EVENT, &env.delegate_code, &victim.device)
+        .await;
+    assert_eq!(reply.status, 201, "{reply:?}");
+    assert_ne!(reply.body["device_token"], victim.token.as_str());
+}

@@ -10,10 +10,13 @@ mod support;
 mod bad_input;
 mod batch;
 mod bundles;
+mod collisions;
 mod enrolment;
 mod env;
+mod exports;
 mod feed;
 mod flood;
+mod keys;
 mod platform;
 
 use std::future::Future;
@@ -49,10 +52,12 @@ fn main() {
         flood::keep_alive_outlives_the_header_timeout_then_closes,
         flood::slow_body_flood_gets_408_and_the_platform_serves,
         flood::per_address_limits_answer_429_but_never_health,
+        exports::a_formula_like_title_is_exported_as_text,
         enrolment::roles_follow_the_code_and_reenrolment_gives_a_new_token,
         enrolment::wrong_code_is_403_and_unknown_event_404,
         enrolment::same_device_other_key_is_409,
         enrolment::malformed_enrolments_are_400,
+        enrolment::takeover_without_the_key_is_refused,
         batch::created_then_duplicate_with_the_first_answer,
         batch::conflict_keeps_the_first,
         batch::tampered_pledge_is_rejected_bad_signature,
@@ -63,6 +68,7 @@ fn main() {
         batch::wrong_event_is_rejected,
         batch::delegate_forwarding_is_rejected_staff_forwarding_created,
         batch::amendment_supersedes_the_old_pledge,
+        collisions::a_squatted_id_displaces_nobody,
         bad_input::missing_or_unknown_token_is_401,
         bad_input::malformed_bodies_are_4xx_problems_and_store_nothing,
         bad_input::oversize_body_and_too_many_items_are_413,
@@ -73,6 +79,7 @@ fn main() {
         bundles::bundle_with_a_tampered_item_rejects_that_item,
         bundles::bundle_with_a_bad_manifest_signature_is_refused,
         bundles::bundle_rules_staff_event_and_keys,
+        keys::a_key_from_a_bundle_is_confirmed_before_publishing,
     ];
     let mut trials = Vec::new();
     for backend in [Backend::Sqlite, Backend::Postgres] {

@@ -106,8 +106,7 @@ impl Api {
     }
 
     pub async fn enroll(&self, event_id: &str, code: &str, device: &Device) -> Reply {
-        let body = json!({"event_id": event_id, "enrollment_code": code, "device_id": device.id,
-            "public_key": device.public_key(), "name": "Laptop 7", "app_version": "0.1.0"});
+        let body = device.enroll_request(event_id, code);
         self.post_json("/v1/devices", None, &body).await
     }
 

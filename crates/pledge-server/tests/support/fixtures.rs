@@ -7,6 +7,7 @@ use pledge_core::wire::{
     Bundle, BundleDevice, BundleExporter, BundleManifest, Role, SignedItem, BUNDLE_PREFIX,
 };
 use pledge_core::{Envelope, Pledge, Signatory, SignatureMethod};
+use serde_json::{json, Value};
 
 /// The example pledge of DESIGN.md §2.
 pub const EXAMPLE_PLEDGE: &str = pledge_core::example::DESIGN_EXAMPLE;
@@ -45,6 +46,28 @@ impl Device {
 
     pub fn public_key(&self) -> String {
         self.key.public_key().to_base64()
+    }
+
+    /// An enrolment request for this device, its `proof` made by `signer`
+    /// straight from the formula of DESIGN.md §4 (not pledge-core's helper).
+    pub fn enroll_request_signed_by(
+        &self,
+        signer: &DeviceKey,
+        event_id: &str,
+        code: &str,
+    ) -> Value {
+        let mut body = json!({"event_id": event_id, "enrollment_code": code, "device_id": self.id,
+            "public_key": self.public_key(), "name": "Laptop 7", "app_version": "0.1.0"});
+        let bytes = canonical(&body).unwrap();
+        body["proof"] = json!(b64_encode(
+            &signer.sign_prefixed(b"p2c-enroll-v1\0", &bytes)
+        ));
+        body
+    }
+
+    /// An enrolment request for this device with its own proof.
+    pub fn enroll_request(&self, event_id: &str, code: &str) -> Value {
+        self.enroll_request_signed_by(&self.key, event_id, code)
     }
 
     /// A valid envelope signed on this device, by both pledgers.

@@ -41,6 +41,19 @@ fn free_port() -> u16 {
 impl TempPostgres {
     /// Starts a server, or says clearly what is missing.
     pub fn start() -> Result<TempPostgres, String> {
+        TempPostgres::start_with(false)
+    }
+
+    /// A server that takes TLS connections only (`ssl=on`, a certificate
+    /// for 127.0.0.1 signed by a CA made here, plain TCP rejected), and the
+    /// path of that CA's certificate.
+    pub fn start_tls() -> Result<(TempPostgres, PathBuf), String> {
+        let pg = TempPostgres::start_with(true)?;
+        let ca = pg.dir.path().join("ca.pem");
+        Ok((pg, ca))
+    }
+
+    fn start_with(tls: bool) -> Result<TempPostgres, String> {
         let bin = PathBuf::from(
             std::env::var("PLEDGE_PG_BIN").unwrap_or_else(|_| "/usr/lib/postgresql/15/bin".into()),
         );
@@ -74,6 +87,9 @@ impl TempPostgres {
             as_postgres_user,
             port: free_port(),
         };
+        if tls {
+            make_certificates(pg.dir.path())?;
+        }
         if as_postgres_user {
             pg.run(
                 Command::new("chown")
@@ -90,11 +106,29 @@ impl TempPostgres {
             "UTF8",
             "--no-locale",
         ]))?;
-        let options = format!(
+        let mut options = format!(
             "-p {} -k {} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=200",
             pg.port,
             pg.dir.path().display()
         );
+        if tls {
+            let dir = pg.dir.path().display();
+            options.push_str(&format!(
+                " -c ssl=on -c ssl_cert_file={dir}/server.crt -c ssl_key_file={dir}/server.key"
+            ));
+            // TCP only with TLS; the local socket (createdb) stays open.
+            let hba = "local all all trust\nhostssl all all 127.0.0.1/32 trust\nhostnossl all all 127.0.0.1/32 reject\n";
+            let hba_file = pg.dir.path().join("pg_hba.conf");
+            std::fs::write(&hba_file, hba).map_err(|e| e.to_string())?;
+            if as_postgres_user {
+                pg.run(
+                    Command::new("chown")
+                        .arg("postgres:postgres")
+                        .arg(&hba_file),
+                )?;
+            }
+            options.push_str(&format!(" -c hba_file={}", hba_file.display()));
+        }
         let log = pg.dir.path().join("server.log");
         pg.run(
             pg.tool("pg_ctl")
@@ -138,9 +172,10 @@ impl TempPostgres {
 
     /// A new, empty database; returns its URL.
     pub fn create_database(&self, name: &str) -> String {
+        let socket_dir = self.dir.path().display().to_string();
         self.run(self.tool("createdb").args([
             "-h",
-            "127.0.0.1",
+            &socket_dir,
             "-p",
             &self.port.to_string(),
             "-U",
@@ -158,6 +193,75 @@ impl TempPostgres {
     pub fn path(&self) -> &Path {
         self.dir.path()
     }
+}
+
+/// A CA and a server certificate for 127.0.0.1 signed by it (openssl).
+fn make_certificates(dir: &Path) -> Result<(), String> {
+    let openssl = |args: &[&str]| -> Result<(), String> {
+        let out = Command::new("openssl")
+            .args(args)
+            .current_dir(dir)
+            .output()
+            .map_err(|e| format!("openssl: {e} (install Debian's openssl package)"))?;
+        if !out.status.success() {
+            return Err(format!(
+                "openssl {args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+        Ok(())
+    };
+    let ec = [
+        "-newkey",
+        "ec",
+        "-pkeyopt",
+        "ec_paramgen_curve:prime256v1",
+        "-nodes",
+    ];
+    openssl(
+        &[
+            &["req", "-x509", "-days", "2", "-subj", "/CN=pledge test CA"][..],
+            &ec[..],
+            &["-keyout", "ca.key", "-out", "ca.pem"][..],
+        ]
+        .concat(),
+    )?;
+    openssl(
+        &[
+            &["req", "-subj", "/CN=127.0.0.1"][..],
+            &ec[..],
+            &["-keyout", "server.key", "-out", "server.csr"][..],
+        ]
+        .concat(),
+    )?;
+    std::fs::write(
+        dir.join("san.ext"),
+        "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature\nextendedKeyUsage=serverAuth\n",
+    )
+    .map_err(|e| e.to_string())?;
+    openssl(&[
+        "x509",
+        "-req",
+        "-days",
+        "2",
+        "-in",
+        "server.csr",
+        "-CA",
+        "ca.pem",
+        "-CAkey",
+        "ca.key",
+        "-CAcreateserial",
+        "-extfile",
+        "san.ext",
+        "-out",
+        "server.crt",
+    ])?;
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(
+        dir.join("server.key"),
+        std::fs::Permissions::from_mode(0o600),
+    )
+    .map_err(|e| e.to_string())
 }
 
 impl Drop for TempPostgres {

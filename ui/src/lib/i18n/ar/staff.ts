@@ -157,6 +157,17 @@ export const staff: StaffMessages = {
     exporting: 'جارٍ التصدير…',
     importing: 'جارٍ الاستيراد…',
     uploading: 'جارٍ الرفع…',
+    checkBundle: 'فحص الحزمة',
+    previewIntro:
+      'الحزمة متّسقة ذاتيًا: كل تعهد يطابق المفتاح الذي تحمله الحزمة لحاسوبه. لكن هذا لا يثبت لمن هذه المفاتيح: قبل المتابعة، قارن كل بصمة مفتاح أدناه بشاشة الإعدادات في ذلك الحاسوب.',
+    previewSigner: (fingerprint) => `متّسقة ذاتيًا؛ بصمة مفتاح الموقِّع ${fingerprint}.`,
+    previewDevice: 'الحاسوب',
+    previewFingerprint: 'بصمة المفتاح',
+    previewPledges: 'التعهدات',
+    previewThisLaptop: 'هذا الحاسوب',
+    exporterLaptop: 'صدّر الحزمة',
+    confirmImport: 'البصمات متطابقة — استيراد',
+    confirmUpload: 'البصمات متطابقة — رفع',
     exported: (items, size) => `كُتب ${pledgesAr(items)} (${size}).`,
     tableWritten: (rows, size) =>
       `${plural(AR, rows, {
@@ -230,6 +241,9 @@ export const staff: StaffMessages = {
     hold: 'تعليق التعهدات الموقّعة إلى حين مراجعتها',
     holdHint:
       'عند التفعيل تنتظر التعهدات الموقّعة على هذا الحاسوب حتى يقدّمها الموظفون ضمن دفعة. عند التعطيل تُرسل إلى المنصة فور توقيعها.',
+    sittingIdleMinutes: 'إنهاء جلسة المندوب بعد هذا العدد من الدقائق دون نشاط',
+    sittingIdleHint:
+      'بعد ذلك لا يستطيع الشخص التالي على الحاسوب فتح تعهد المندوب السابق أو مسودته أو إيصاله. من 1 إلى 120 دقيقة.',
     idleMinutes: 'قفل وضع الموظفين بعد هذا العدد من الدقائق دون نشاط',
     idleHint: 'بعد انقضاء هذه المدة يعود وضع الموظفين من تلقاء نفسه إلى شاشة المندوبين.',
     idleInvalid: 'أدخل عددًا صحيحًا من الدقائق، 1 على الأقل.',

@@ -157,6 +157,17 @@ export const staff = {
     exporting: 'Exporting…',
     importing: 'Importing…',
     uploading: 'Uploading…',
+    checkBundle: 'Check bundle',
+    previewIntro:
+      'The bundle is self-consistent: every pledge matches the key the bundle carries for its laptop. Whose keys they are is not proven: compare each key fingerprint below with the Settings screen of that laptop before you go on.',
+    previewSigner: (fingerprint: string) => `Self-consistent; signer key fingerprint ${fingerprint}.`,
+    previewDevice: 'Laptop',
+    previewFingerprint: 'Key fingerprint',
+    previewPledges: 'Pledges',
+    previewThisLaptop: 'This laptop',
+    exporterLaptop: 'exported the bundle',
+    confirmImport: 'Fingerprints match — import',
+    confirmUpload: 'Fingerprints match — upload',
     exported: (items: number, size: string) => `${pledges(items)} written (${size}).`,
     tableWritten: (rows: number, size: string) =>
       plural('en', rows, { one: `${n$(rows)} row written (${size}).`, other: `${n$(rows)} rows written (${size}).` }),
@@ -222,6 +233,9 @@ export const staff = {
     hold: 'Hold signed pledges for review',
     holdHint:
       'When on, signed pledges wait on this laptop until staff submit them in a batch. When off, they are sent to the platform as soon as they are signed.',
+    sittingIdleMinutes: 'End a delegate’s sitting after this many minutes without activity',
+    sittingIdleHint:
+      'After that, the next person at the laptop cannot open the previous delegate’s pledge, draft or receipt. 1 to 120 minutes.',
     idleMinutes: 'Lock staff mode after this many minutes without activity',
     idleHint: 'Staff mode returns to the delegate screen by itself after this time.',
     idleInvalid: 'Enter a whole number of minutes, at least 1.',

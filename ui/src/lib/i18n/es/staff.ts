@@ -153,6 +153,17 @@ export const staff: StaffMessages = {
     exporting: 'Exportando…',
     importing: 'Importando…',
     uploading: 'Subiendo…',
+    checkBundle: 'Comprobar el paquete',
+    previewIntro:
+      'El paquete es coherente: cada compromiso coincide con la clave que el paquete indica para su computadora. No prueba de quién son esas claves: compare cada huella de clave con la pantalla de Configuración de esa computadora antes de continuar.',
+    previewSigner: (fingerprint) => `Coherente; huella de la clave del firmante ${fingerprint}.`,
+    previewDevice: 'Computadora',
+    previewFingerprint: 'Huella de la clave',
+    previewPledges: 'Compromisos',
+    previewThisLaptop: 'Esta computadora',
+    exporterLaptop: 'exportó el paquete',
+    confirmImport: 'Las huellas coinciden: importar',
+    confirmUpload: 'Las huellas coinciden: subir',
     exported: (items, size) =>
       plural('es', items, { one: `${n$(items)} compromiso guardado`, other: `${n$(items)} compromisos guardados` }) + ` (${size}).`,
     tableWritten: (rows, size) =>
@@ -216,6 +227,9 @@ export const staff: StaffMessages = {
     hold: 'Retener los compromisos firmados para revisión',
     holdHint:
       'Activado: los compromisos firmados esperan en este equipo hasta que el personal los envíe en un lote. Desactivado: se envían a la plataforma en cuanto se firman.',
+    sittingIdleMinutes: 'Cerrar la sesión de un delegado tras estos minutos sin actividad',
+    sittingIdleHint:
+      'Después, la siguiente persona en la computadora no puede abrir el compromiso, el borrador ni el recibo del delegado anterior. De 1 a 120 minutos.',
     idleMinutes: 'Bloquear el modo del personal tras estos minutos sin actividad',
     idleHint: 'Pasado este tiempo, el modo del personal vuelve solo a la pantalla de delegados.',
     idleInvalid: 'Introduzca un número entero de minutos, al menos 1.',

@@ -153,6 +153,17 @@ export const staff: StaffMessages = {
     exporting: 'Exportation…',
     importing: 'Importation…',
     uploading: 'Envoi…',
+    checkBundle: 'Vérifier le paquet',
+    previewIntro:
+      'Le paquet est cohérent : chaque engagement correspond à la clé que le paquet indique pour son ordinateur. À qui sont ces clés n’est pas prouvé : comparez chaque empreinte ci-dessous avec l’écran Paramètres de cet ordinateur avant de continuer.',
+    previewSigner: (fingerprint) => `Cohérent ; empreinte de la clé du signataire ${fingerprint}.`,
+    previewDevice: 'Ordinateur',
+    previewFingerprint: 'Empreinte de la clé',
+    previewPledges: 'Engagements',
+    previewThisLaptop: 'Cet ordinateur',
+    exporterLaptop: 'a exporté le paquet',
+    confirmImport: 'Les empreintes concordent — importer',
+    confirmUpload: 'Les empreintes concordent — envoyer',
     exported: (items, size) =>
       plural('fr', items, { one: `${n$(items)} engagement enregistré`, other: `${n$(items)} engagements enregistrés` }) + ` (${size}).`,
     tableWritten: (rows, size) =>
@@ -216,6 +227,9 @@ export const staff: StaffMessages = {
     hold: 'Mettre les engagements signés en attente de revue',
     holdHint:
       'Activé : les engagements signés attendent sur cet ordinateur jusqu’à ce que l’équipe les soumette dans un lot. Désactivé : ils sont envoyés à la plateforme dès leur signature.',
+    sittingIdleMinutes: 'Clore la séance d’un délégué après ce nombre de minutes sans activité',
+    sittingIdleHint:
+      'Ensuite, la personne suivante à l’ordinateur ne peut plus ouvrir l’engagement, le brouillon ou le reçu du délégué précédent. De 1 à 120 minutes.',
     idleMinutes: 'Verrouiller le mode équipe après ce nombre de minutes d’inactivité',
     idleHint: 'Passé ce délai, le mode équipe revient de lui-même à l’écran des délégués.',
     idleInvalid: 'Saisissez un nombre entier de minutes, au moins 1.',

@@ -1,0 +1,147 @@
+//! The enrolment proof (DESIGN.md §4): a device shows it holds the private
+//! half of the `public_key` it enrols with. `proof` = standard base64 of
+//! Ed25519(device key, `"p2c-enroll-v1\0"` ‖ RFC 8785 of the request object
+//! without `proof`). Made here and checked here, for every client and the
+//! platform alike.
+
+use serde::Serialize;
+
+use crate::signing::{b64_decode, b64_encode, canonical, DeviceKey, PublicKey, VerifyError};
+use crate::wire::EnrollRequest;
+
+/// Domain separation of enrolment proofs: `p2c-enroll-v1` and one zero byte.
+pub const ENROLL_PREFIX: &[u8] = b"p2c-enroll-v1\0";
+
+/// What the proof covers: the request object without `proof`.
+#[derive(Serialize)]
+struct Claims<'a> {
+    event_id: &'a str,
+    enrollment_code: &'a str,
+    device_id: &'a str,
+    public_key: &'a str,
+    name: &'a str,
+    app_version: &'a str,
+}
+
+/// The bytes the proof signs (after the prefix): RFC 8785 of the request
+/// without `proof`. Strings only, so canonical form cannot fail.
+fn claims_bytes(request: &EnrollRequest) -> Vec<u8> {
+    canonical(&Claims {
+        event_id: &request.event_id,
+        enrollment_code: &request.enrollment_code,
+        device_id: &request.device_id,
+        public_key: &request.public_key,
+        name: &request.name,
+        app_version: &request.app_version,
+    })
+    .unwrap_or_default()
+}
+
+/// The enrolment request of a device (everything but `proof` as given),
+/// with `public_key` set from `key` and the proof made by `key`.
+pub fn signed_enroll_request(
+    key: &DeviceKey,
+    event_id: &str,
+    enrollment_code: &str,
+    device_id: &str,
+    name: &str,
+    app_version: &str,
+) -> EnrollRequest {
+    let mut request = EnrollRequest {
+        event_id: event_id.to_owned(),
+        enrollment_code: enrollment_code.to_owned(),
+        device_id: device_id.to_owned(),
+        public_key: key.public_key().to_base64(),
+        name: name.to_owned(),
+        app_version: app_version.to_owned(),
+        proof: None,
+    };
+    let signature = key.sign_prefixed(ENROLL_PREFIX, &claims_bytes(&request));
+    request.proof = Some(b64_encode(&signature));
+    request
+}
+
+/// Why an enrolment proof is not accepted.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProofError {
+    #[error("The request carries no proof that the device holds its key.")]
+    Missing,
+    #[error("The public key is not 32 bytes of an Ed25519 key in base64.")]
+    BadPublicKey,
+    #[error("The proof was not made by the request's public key over this request.")]
+    Invalid,
+}
+
+/// Checks `proof` against the request's own `public_key`; returns that key.
+pub fn verify_enroll_proof(request: &EnrollRequest) -> Result<PublicKey, ProofError> {
+    let key = PublicKey::from_base64(&request.public_key).map_err(|_| ProofError::BadPublicKey)?;
+    let proof = request.proof.as_deref().ok_or(ProofError::Missing)?;
+    let signature = b64_decode(proof).map_err(|_| ProofError::Invalid)?;
+    key.verify_prefixed(ENROLL_PREFIX, &claims_bytes(request), &signature)
+        .map_err(|e| match e {
+            VerifyError::BadPublicKey => ProofError::BadPublicKey,
+            _ => ProofError::Invalid,
+        })?;
+    Ok(key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(key: &DeviceKey) -> EnrollRequest {
+        signed_enroll_request(
+            key,
+            "kigali-2022",
+            "K7QX2-AAAAA",
+            "0190a1b2-0000-7000-8000-000000000001",
+            "Laptop «7» 🌍",
+            "0.1.0",
+        )
+    }
+
+    #[test]
+    fn a_proof_by_the_key_verifies() {
+        let key = DeviceKey::from_seed(&[7; 32]);
+        let r = request(&key);
+        assert_eq!(verify_enroll_proof(&r), Ok(key.public_key()));
+    }
+
+    #[test]
+    fn the_proof_covers_the_contract_bytes() {
+        // An independent construction from DESIGN.md §4: the JSON object
+        // without `proof`, canonicalised by another RFC 8785 implementation.
+        let key = DeviceKey::from_seed(&[9; 32]);
+        let r = request(&key);
+        let mut object = serde_json::to_value(&r).unwrap();
+        object.as_object_mut().unwrap().remove("proof");
+        let bytes = serde_json_canonicalizer::to_vec(&object).unwrap();
+        let proof = b64_decode(r.proof.as_deref().unwrap()).unwrap();
+        key.public_key()
+            .verify_prefixed(b"p2c-enroll-v1\0", &bytes, &proof)
+            .unwrap();
+    }
+
+    #[test]
+    fn missing_foreign_or_stale_proofs_are_refused() {
+        let victim = DeviceKey::from_seed(&[1; 32]);
+        let attacker = DeviceKey::from_seed(&[2; 32]);
+        let mut r = request(&victim);
+        r.proof = None;
+        assert_eq!(verify_enroll_proof(&r), Err(ProofError::Missing));
+
+        // Signed by another key, claiming the victim's public key.
+        let mut forged = request(&attacker);
+        forged.public_key = victim.public_key().to_base64();
+        assert_eq!(verify_enroll_proof(&forged), Err(ProofError::Invalid));
+
+        // A genuine proof does not carry over to another request.
+        let mut replayed = request(&victim);
+        replayed.enrollment_code = "STAFF-CODE".into();
+        assert_eq!(verify_enroll_proof(&replayed), Err(ProofError::Invalid));
+
+        let mut garbage = request(&victim);
+        garbage.proof = Some("not base64!".into());
+        assert_eq!(verify_enroll_proof(&garbage), Err(ProofError::Invalid));
+    }
+}
