@@ -12,7 +12,8 @@ trap cleanup EXIT
 
 "$bin/pledge-server" event create --data "$work/server" --id api-check --name "API check" > "$work/event.json"
 "$bin/pledge-server" serve --data "$work/server" --listen 127.0.0.1:0 \
-  --rate-per-second 100000 --rate-burst 100000 > "$work/server.out" 2> "$work/server.log" &
+  --rate-per-second 100000 --rate-burst 100000 \
+  --enrol-burst-per-address 100000 --anonymous-burst-per-address 100000 > "$work/server.out" 2> "$work/server.log" &
 server_pid=$!
 for _ in $(seq 50); do [ -s "$work/server.out" ] && break; sleep 0.1; done
 url=$(sed -n '1s/^listening on //p' "$work/server.out")
