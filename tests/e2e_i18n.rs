@@ -177,7 +177,7 @@ async fn every_main_screen_in_every_language_is_kept_as_a_screenshot() {
 
     set_event(&c, "kigali-2022", "P2C Roundtable, Kigali").await;
     each_language(&c, &driver, 2, "settings", "#event-id").await;
-    click(&c, "#new-pledge").await;
+    new_pledge(&c).await;
     find(&c, "#title").await;
     fill_joint_pledge(&c).await;
     wait_saved(&c).await;
@@ -237,7 +237,7 @@ async fn axe_finds_no_serious_or_critical_violations_on_the_main_screens() {
         if lang == "en" {
             set_event(&c, "kigali-2022", "P2C Roundtable, Kigali").await;
         }
-        click(&c, "#new-pledge").await;
+        new_pledge(&c).await;
         find(&c, "#title").await;
         all.extend(axe_serious(&c, &format!("{lang} empty form")).await);
         type_into(&c, "#title", "Wifi").await;
@@ -245,7 +245,7 @@ async fn axe_finds_no_serious_or_critical_violations_on_the_main_screens() {
         type_into(&c, "#period-end", "2024-01-01").await;
         wait_saved(&c).await;
         all.extend(axe_serious(&c, &format!("{lang} form with errors")).await);
-        click(&c, "#new-pledge").await;
+        new_pledge(&c).await;
         find(&c, "#title").await;
         fill_joint_pledge(&c).await;
         wait_saved(&c).await;
@@ -362,10 +362,7 @@ async fn the_whole_signing_flow_works_from_the_keyboard_alone() {
     keys(&c, &enter).await;
     find(&c, "#staff-lock").await;
 
-    // the form, one pledger
-    tab_to(&c, "tab-settings").await;
-    keys(&c, &Key::Home.to_string()).await;
-    keys(&c, &enter).await;
+    // the form, one pledger (staff mode opened on the Pledge tab)
     tab_to(&c, "title").await;
     keys(&c, "Train 10,000 teachers in digital skills").await;
     tab_to(&c, "pledger-0-name").await;

@@ -145,10 +145,15 @@ impl Driver {
     /// tests' staff PIN), so the delegate form is shown.
     pub async fn launch(&self) -> Client {
         let client = self.launch_first_run().await;
-        let first_run = eventually("the form or the first run", || async {
+        // The form, the first run, or a screen saying the store cannot be used.
+        let first_run = eventually("the form, the first run or the fatal screen", || async {
             if client.find(Locator::Css("#first-run")).await.is_ok() {
                 Some(true)
-            } else if client.find(Locator::Css("#title")).await.is_ok() {
+            } else if client
+                .find(Locator::Css("#title, #fatal-title"))
+                .await
+                .is_ok()
+            {
                 Some(false)
             } else {
                 None
@@ -344,6 +349,19 @@ pub async fn field_error(c: &Client, path: &str) -> String {
         shown.push_str(inner_text(&e).await.trim());
     }
     shown
+}
+
+/// "New pledge", confirming the question a form with content asks.
+pub async fn new_pledge(c: &Client) {
+    click(c, "#new-pledge").await;
+    tokio::time::sleep(Duration::from_millis(150)).await;
+    if let Ok(start) = c.find(Locator::Css("#leave-form-new")).await {
+        start.click().await.expect("start a new pledge");
+    }
+    eventually("a blank form", || async {
+        value(c, "#title").await.is_empty().then_some(())
+    })
+    .await;
 }
 
 /// Waits until the form says its latest change is durable.
