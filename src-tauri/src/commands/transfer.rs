@@ -92,3 +92,14 @@ pub async fn reconcile(state: State<'_, AppState>) -> Result<Reconciliation, App
     let identity = state.identity()?;
     Ok(pledge_sync::reconcile(&store, &identity).await?)
 }
+
+/// Writes the reconciliation (every pledge and unsigned draft on this
+/// laptop and where it stands) to a CSV file staff keep.
+#[tauri::command(async)]
+pub fn reconciliation_save(
+    state: State<'_, AppState>,
+    path: String,
+) -> Result<ExportWritten, AppError> {
+    let path = input_path(&path)?;
+    Ok(state.staff_store()?.save_reconciliation(&path)?)
+}
