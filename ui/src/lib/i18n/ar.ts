@@ -9,6 +9,7 @@ import { AR, n$, at } from './ar/words';
 import { reference } from './ar/reference';
 import { settings } from './ar/settings';
 import { staff } from './ar/staff';
+import { closing } from './ar/closing';
 
 const ar: Messages = {
   productName: 'Pledge Desk',
@@ -339,6 +340,7 @@ const ar: Messages = {
 
   ...settings,
   ...staff,
+  ...closing,
   ...reference,
 };
 

@@ -21,6 +21,7 @@ export const staff: StaffMessages = {
       reconcile: 'المطابقة',
       transfer: 'النقل',
       settings: 'الإعدادات',
+      closing: 'نهاية الفعالية',
     },
     cancel: 'إلغاء',
     untitled: 'تعهد بلا عنوان',

@@ -23,6 +23,7 @@ export const staff = {
       reconcile: 'Reconciliation',
       transfer: 'Transfer',
       settings: 'Settings',
+      closing: 'End of event',
     } satisfies Record<StaffTab, string>,
     cancel: 'Cancel',
     untitled: 'Untitled pledge',

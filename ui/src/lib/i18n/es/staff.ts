@@ -21,6 +21,7 @@ export const staff: StaffMessages = {
       reconcile: 'Conciliación',
       transfer: 'Transferencia',
       settings: 'Configuración',
+      closing: 'Fin del evento',
     },
     cancel: 'Cancelar',
     untitled: 'Compromiso sin título',

@@ -21,6 +21,7 @@ export const staff: StaffMessages = {
       reconcile: 'Rapprochement',
       transfer: 'Transfert',
       settings: 'Paramètres',
+      closing: 'Fin de l’événement',
     },
     cancel: 'Annuler',
     untitled: 'Engagement sans titre',

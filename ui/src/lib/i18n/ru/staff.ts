@@ -21,6 +21,7 @@ export const staff: StaffMessages = {
       reconcile: 'Сверка',
       transfer: 'Перенос',
       settings: 'Настройки',
+      closing: 'Конец мероприятия',
     },
     cancel: 'Отмена',
     untitled: 'Обязательство без названия',

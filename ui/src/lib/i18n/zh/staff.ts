@@ -21,6 +21,7 @@ export const staff: StaffMessages = {
       reconcile: '比对',
       transfer: '传输',
       settings: '设置',
+      closing: '活动结束',
     },
     cancel: '取消',
     untitled: '无标题承诺',
