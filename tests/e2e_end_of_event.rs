@@ -221,6 +221,8 @@ async fn batches_without_holding_have_no_submit_and_the_end_of_event_takes_every
         .await
         .contains("still only on this laptop"));
     driver.shot("end-of-event-before-en");
+    let axe = axe_serious(&c, "end of event").await;
+    assert!(axe.is_empty(), "serious or critical violations: {axe:?}");
 
     // export a bundle of everything not yet acknowledged
     let bundle = usb.path().join("end-of-event.p2cbundle");
@@ -304,6 +306,8 @@ async fn batches_without_holding_have_no_submit_and_the_end_of_event_takes_every
         set_ui_language(&c, lang).await;
         wait_count(&c, "#closing-held", "1").await;
         driver.shot(&format!("end-of-event-{lang}"));
+        let axe = axe_serious(&c, &format!("{lang} end of event")).await;
+        assert!(axe.is_empty(), "serious or critical violations: {axe:?}");
         open_batch(&c, "Day 2").await;
         find(&c, "#batch-grouping").await;
         driver.shot(&format!("batch-grouping-{lang}"));
