@@ -43,6 +43,7 @@ const COMMANDS: &[&str] = &[
     "export_pledges",
     "event_summary",
     "reconcile",
+    "reconciliation_save",
     "support_overview",
     "diagnostics",
     "backup_now",

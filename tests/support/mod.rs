@@ -403,3 +403,33 @@ pub async fn screenshot(c: &Client, name: &str) {
         _ => eprintln!("screenshot {name} did not come; going on without it"),
     }
 }
+
+/// Runs axe-core (injected from ui/node_modules) on the page; returns the
+/// serious and critical violations as "rule: target" lines.
+pub async fn axe_serious(c: &Client, screen: &str) -> Vec<String> {
+    let source = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/ui/node_modules/axe-core/axe.min.js"
+    ))
+    .expect("axe-core is a dev dependency of ui/ (npm ci)");
+    c.execute(&format!("{source}\nreturn true;"), vec![])
+        .await
+        .expect("axe loads");
+    let result = c
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] })
+               .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                  .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+               .catch(e => done(['axe failed: ' + e]));",
+            vec![],
+        )
+        .await
+        .expect("axe runs");
+    let found: Vec<String> = serde_json::from_value(result).unwrap_or_default();
+    println!(
+        "axe on {screen}: {} serious or critical {found:?}",
+        found.len()
+    );
+    found
+}

@@ -28,6 +28,7 @@ import './styles/receipt.css';
 import './styles/settings.css';
 import './styles/sync-bar.css';
 import './styles/staff.css';
+import './styles/closing.css';
 import './styles/narrow.css';
 import './styles/print.css';
 import App from './App.svelte';

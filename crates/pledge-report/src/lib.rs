@@ -194,6 +194,26 @@ pub fn write_csv<W: io::Write>(pledges: &[ReportPledge], out: W) -> Result<usize
     Ok(pledges.len())
 }
 
+/// Writes a plain table as CSV in the same dialect as [`write_csv`] (CRLF,
+/// the formula guard on every cell): `header`, then `rows`. Returns the
+/// number of rows.
+pub fn write_table_csv<W: io::Write>(
+    header: &[&str],
+    rows: &[Vec<String>],
+    out: W,
+) -> Result<usize, ReportError> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    w.write_record(header)?;
+    for r in rows {
+        w.write_record(r.iter().map(|c| guard_formula(c).into_owned()))?;
+    }
+    w.flush()
+        .map_err(|source| ReportError::Io { path: None, source })?;
+    Ok(rows.len())
+}
+
 /// Writes an XLSX workbook to `path` (replacing it): sheet `Pledges` with
 /// one row per pledge (the columns of [`COLUMNS`], a bold frozen header
 /// with an autofilter, amounts and sequence numbers as numbers) and sheet

@@ -40,8 +40,24 @@ pub struct Reconciliation {
     /// bundle: these exist only on this laptop.
     #[ts(type = "number")]
     pub only_here: u64,
+    /// Every pledge on this laptop by delivery state (the devices' counts
+    /// added up).
+    pub totals: OutboxCounts,
+    /// Drafts not deleted and never signed: they exist only on this laptop.
+    #[ts(type = "number")]
+    pub unsigned_drafts: u64,
     pub server: ServerCheck,
 }
+
+/// The pledges that exist only on this laptop: signed here, not
+/// acknowledged by the platform and in no exported bundle (`o` the outbox
+/// row, `p` the pledge).
+pub(crate) const ONLY_HERE: &str = "o.state IN ('signed', 'queued', 'sending') \
+    AND p.imported_from IS NULL \
+    AND NOT EXISTS (SELECT 1 FROM bundle_export_items e WHERE e.pledge_id = o.pledge_id)";
+
+/// Drafts never signed and not deleted (`d` the draft row).
+pub(crate) const UNSIGNED_DRAFT: &str = "d.sealed_as IS NULL AND d.deleted_at IS NULL";
 
 /// Gaps in an ascending list of sequence numbers starting at 1.
 fn gaps(seqs: &[u64]) -> Vec<u64> {
@@ -106,16 +122,33 @@ impl Store {
             })
             .collect();
         devices.sort_by_key(|d| !d.own_device);
+        let mut totals = OutboxCounts::default();
+        for d in &devices {
+            let (t, c) = (&mut totals, &d.counts);
+            t.signed += c.signed;
+            t.queued += c.queued;
+            t.sending += c.sending;
+            t.acknowledged += c.acknowledged;
+            t.rejected += c.rejected;
+            t.conflict += c.conflict;
+        }
         let only_here: i64 = self.conn.query_row(
-            "SELECT count(*) FROM outbox o JOIN pledges p USING (pledge_id)
-             WHERE o.state IN ('signed', 'queued', 'sending') AND p.imported_from IS NULL
-             AND NOT EXISTS (SELECT 1 FROM bundle_export_items e WHERE e.pledge_id = o.pledge_id)",
+            &format!(
+                "SELECT count(*) FROM outbox o JOIN pledges p USING (pledge_id) WHERE {ONLY_HERE}"
+            ),
+            [],
+            |r| r.get(0),
+        )?;
+        let unsigned_drafts: i64 = self.conn.query_row(
+            &format!("SELECT count(*) FROM drafts d WHERE {UNSIGNED_DRAFT}"),
             [],
             |r| r.get(0),
         )?;
         Ok(Reconciliation {
             devices,
             only_here: only_here as u64,
+            totals,
+            unsigned_drafts: unsigned_drafts as u64,
             server: ServerCheck {
                 checked: false,
                 error: None,

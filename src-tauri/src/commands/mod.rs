@@ -63,6 +63,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         transfer::export_pledges,
         transfer::event_summary,
         transfer::reconcile,
+        transfer::reconciliation_save,
         support::support_overview,
         support::diagnostics,
         support::backup_now,

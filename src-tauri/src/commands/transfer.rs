@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use pledge_report::{summarize, EventSummary, ExportFormat, ExportWritten};
 use pledge_store::{
     read_bundle, write_whole_file, BundleExported, BundleImported, BundlePreview, BundleSelection,
-    Reconciliation, StoreError,
+    Reconciliation, StoreError, RECONCILIATION_COLUMNS,
 };
 use pledge_sync::BundleUploaded;
 use tauri::{AppHandle, Manager, State};
@@ -110,4 +110,29 @@ pub async fn reconcile(state: State<'_, AppState>) -> Result<Reconciliation, App
     let store = state.shared_store()?;
     let identity = state.identity()?;
     Ok(pledge_sync::reconcile(&store, &identity).await?)
+}
+
+/// Writes the reconciliation (every pledge and unsigned draft on this
+/// laptop and where it stands) to a CSV file staff keep.
+#[tauri::command(async)]
+pub fn reconciliation_save(
+    state: State<'_, AppState>,
+    path: String,
+) -> Result<ExportWritten, AppError> {
+    let path = input_path(&path)?;
+    let rows = state.staff_store()?.reconciliation_rows()?;
+    // UTF-8 with a byte-order mark, so spreadsheets read Arabic and Chinese titles.
+    let mut bytes = pledge_report::UTF8_BOM.to_vec();
+    pledge_report::write_table_csv(&RECONCILIATION_COLUMNS, &rows, &mut bytes).map_err(|e| {
+        StoreError::FileUnwritable {
+            path: path.clone(),
+            detail: e.to_string(),
+        }
+    })?;
+    write_whole_file(&path, &bytes)?;
+    Ok(ExportWritten {
+        path: path.display().to_string(),
+        rows: rows.len() as u64,
+        bytes: bytes.len() as u64,
+    })
 }

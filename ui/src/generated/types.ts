@@ -381,7 +381,16 @@ export type Reconciliation = { devices: Array<DeviceReconciliation>,
  * Signed here, not acknowledged by the platform and in no exported
  * bundle: these exist only on this laptop.
  */
-only_here: number, server: ServerCheck, };
+only_here: number, 
+/**
+ * Every pledge on this laptop by delivery state (the devices' counts
+ * added up).
+ */
+totals: OutboxCounts, 
+/**
+ * Drafts not deleted and never signed: they exist only on this laptop.
+ */
+unsigned_drafts: number, server: ServerCheck, };
 
 export type Snapshot = { 
 /**

@@ -160,6 +160,7 @@ export const api = {
     call('export_pledges', { format, path }),
   eventSummary: (): Promise<EventSummary> => call('event_summary'),
   reconcile: (): Promise<Reconciliation> => call('reconcile'),
+  reconciliationSave: (path: string): Promise<ExportWritten> => call('reconciliation_save', { path }),
   /** Where logs and backups are, the snapshots (newest first) and the last backup's outcome. */
   supportOverview: (): Promise<SupportOverview> => call('support_overview'),
   /** Versions, paths, sizes, counts and last errors: never contact details, tokens or keys. */

@@ -9,6 +9,7 @@ import { AR, n$, at } from './ar/words';
 import { reference } from './ar/reference';
 import { settings } from './ar/settings';
 import { staff } from './ar/staff';
+import { closing } from './ar/closing';
 
 const ar: Messages = {
   productName: 'Pledge Desk',
@@ -344,6 +345,7 @@ const ar: Messages = {
 
   ...settings,
   ...staff,
+  ...closing,
   ...reference,
 };
 

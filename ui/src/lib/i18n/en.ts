@@ -10,6 +10,7 @@ import { n$, at } from './en/words';
 import { reference } from './en/reference';
 import { settings } from './en/settings';
 import { staff } from './en/staff';
+import { closing } from './en/closing';
 
 /** The outcomes of a bundle's pledges, imported or uploaded. */
 export type BundleOutcome = 'created' | 'duplicate' | 'conflict' | 'rejected';
@@ -361,6 +362,7 @@ const en = {
 
   ...settings,
   ...staff,
+  ...closing,
   ...reference,
 };
 

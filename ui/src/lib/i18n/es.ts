@@ -7,6 +7,7 @@ import { n$, at } from './es/words';
 import { reference } from './es/reference';
 import { settings } from './es/settings';
 import { staff } from './es/staff';
+import { closing } from './es/closing';
 
 const es: Messages = {
   productName: 'Pledge Desk',
@@ -329,6 +330,7 @@ const es: Messages = {
 
   ...settings,
   ...staff,
+  ...closing,
   ...reference,
 };
 

@@ -7,6 +7,7 @@ import { n$, at } from './fr/words';
 import { reference } from './fr/reference';
 import { settings } from './fr/settings';
 import { staff } from './fr/staff';
+import { closing } from './fr/closing';
 
 const fr: Messages = {
   productName: 'Pledge Desk',
@@ -335,6 +336,7 @@ const fr: Messages = {
 
   ...settings,
   ...staff,
+  ...closing,
   ...reference,
 };
 

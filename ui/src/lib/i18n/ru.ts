@@ -8,6 +8,7 @@ import { RU, n$, at } from './ru/words';
 import { reference } from './ru/reference';
 import { settings } from './ru/settings';
 import { staff } from './ru/staff';
+import { closing } from './ru/closing';
 
 const ru: Messages = {
   productName: 'Pledge Desk',
@@ -352,6 +353,7 @@ const ru: Messages = {
 
   ...settings,
   ...staff,
+  ...closing,
   ...reference,
 };
 

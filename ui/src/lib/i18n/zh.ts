@@ -7,6 +7,7 @@ import { n$, at } from './zh/words';
 import { reference } from './zh/reference';
 import { settings } from './zh/settings';
 import { staff } from './zh/staff';
+import { closing } from './zh/closing';
 
 const zh: Messages = {
   productName: 'Pledge Desk',
@@ -317,6 +318,7 @@ const zh: Messages = {
 
   ...settings,
   ...staff,
+  ...closing,
   ...reference,
 };
 

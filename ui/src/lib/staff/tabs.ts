@@ -2,9 +2,9 @@
 
 import { m } from '../i18n/index.svelte';
 
-export type StaffTab = 'drafts' | 'review' | 'batches' | 'summary' | 'reconcile' | 'transfer' | 'settings';
+export type StaffTab = 'drafts' | 'review' | 'batches' | 'summary' | 'reconcile' | 'transfer' | 'closing' | 'settings';
 
-export const STAFF_TABS: StaffTab[] = ['drafts', 'review', 'batches', 'summary', 'reconcile', 'transfer', 'settings'];
+export const STAFF_TABS: StaffTab[] = ['drafts', 'review', 'batches', 'summary', 'reconcile', 'transfer', 'closing', 'settings'];
 
 /** The tab's label in the UI language. */
 export function tabLabel(tab: 'pledge' | StaffTab): string {

@@ -23,6 +23,7 @@ export const staff = {
       reconcile: 'Reconciliation',
       transfer: 'Transfer',
       settings: 'Settings',
+      closing: 'End of event',
     } satisfies Record<StaffTab, string>,
     cancel: 'Cancel',
     untitled: 'Untitled pledge',
@@ -111,6 +112,8 @@ export const staff = {
     batchesHeading: 'Batches',
     batchesIntro:
       'A batch groups reviewed pledges so that they are released to the platform, or carried on a USB stick, together.',
+    batchesIntroGrouping:
+      'A batch groups reviewed pledges under a name, to label them or to carry them together on a USB stick. Signed pledges are sent to the platform without waiting for a batch.',
     batchesLoading: 'Loading batches…',
     batchesEmpty: 'No batches yet. Select pledges in the Review tab and add them to a new batch.',
     batchesFailed: (message: string) => `The batches could not be listed: ${message}`,
@@ -125,8 +128,14 @@ export const staff = {
     serverStatus: (status: string) => `Platform: ${status}`,
     removeFromBatch: (title: string) => `Remove “${title}” from this batch`,
     submitHeading: 'Submit the batch',
-    submitExplain:
-      'Submitting releases the held pledges in this batch to the platform as one unit: they are queued together and sent as soon as this laptop is online. A submitted batch can no longer change.',
+    submitExplain: (n: number) =>
+      plural('en', n, {
+        one: `Submitting releases the ${n$(n)} held pledge in this batch to the platform: it is queued and sent as soon as this laptop is online. A submitted batch can no longer change.`,
+        other: `Submitting releases the ${n$(n)} held pledges in this batch to the platform as one unit: they are queued together and sent as soon as this laptop is online. A submitted batch can no longer change.`,
+      }),
+    submitNothingHeld: 'None of the pledges in this batch is held: submitting only closes the batch to changes.',
+    batchGrouping:
+      'Pledges are not held for review on this laptop: they are sent to the platform as soon as they are signed, so there is nothing to submit. Use this batch to label the pledges or to export them together.',
     submit: 'Submit batch',
     submitting: 'Submitting…',
     submittedNote: (when: string) => `Submitted on ${when}. Its pledges are on their way to the platform.`,

@@ -21,6 +21,7 @@ export const staff: StaffMessages = {
       reconcile: 'Conciliación',
       transfer: 'Transferencia',
       settings: 'Configuración',
+      closing: 'Fin del evento',
     },
     cancel: 'Cancelar',
     untitled: 'Compromiso sin título',
@@ -108,6 +109,8 @@ export const staff: StaffMessages = {
     batchesHeading: 'Lotes',
     batchesIntro:
       'Un lote agrupa compromisos revisados para que se entreguen juntos a la plataforma, o se lleven juntos en una memoria USB.',
+    batchesIntroGrouping:
+      'Un lote agrupa compromisos revisados bajo un nombre, para identificarlos o llevarlos juntos en una memoria USB. Los compromisos firmados se envían a la plataforma sin esperar a un lote.',
     batchesLoading: 'Cargando lotes…',
     batchesEmpty: 'Todavía no hay lotes. Seleccione compromisos en la pestaña Revisión y añádalos a un lote nuevo.',
     batchesFailed: (message) => `No se pudieron mostrar los lotes: ${message}`,
@@ -122,8 +125,14 @@ export const staff: StaffMessages = {
     serverStatus: (status) => `Plataforma: ${status}`,
     removeFromBatch: (title) => `Quitar «${title}» de este lote`,
     submitHeading: 'Presentar el lote',
-    submitExplain:
-      'Al presentarlo, los compromisos retenidos de este lote se entregan a la plataforma como una sola unidad: se ponen en cola juntos y se envían en cuanto este equipo esté en línea. Un lote presentado ya no puede cambiar.',
+    submitExplain: (n) =>
+      plural('es', n, {
+        one: `Al presentarlo, el compromiso retenido de este lote se entrega a la plataforma: se pone en cola y se envía en cuanto este equipo esté en línea. Un lote presentado ya no puede cambiar.`,
+        other: `Al presentarlo, los ${n$(n)} compromisos retenidos de este lote se entregan a la plataforma como una sola unidad: se ponen en cola juntos y se envían en cuanto este equipo esté en línea. Un lote presentado ya no puede cambiar.`,
+      }),
+    submitNothingHeld: 'Ningún compromiso de este lote está retenido: presentarlo solo cierra el lote a los cambios.',
+    batchGrouping:
+      'En este equipo los compromisos no se retienen para revisión: se envían a la plataforma en cuanto se firman, así que no hay nada que presentar. Use este lote para identificar los compromisos o exportarlos juntos.',
     submit: 'Presentar lote',
     submitting: 'Presentando…',
     submittedNote: (when) => `Presentado el ${when}. Sus compromisos van camino de la plataforma.`,

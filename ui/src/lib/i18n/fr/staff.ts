@@ -21,6 +21,7 @@ export const staff: StaffMessages = {
       reconcile: 'Rapprochement',
       transfer: 'Transfert',
       settings: 'Paramètres',
+      closing: 'Fin de l’événement',
     },
     cancel: 'Annuler',
     untitled: 'Engagement sans titre',
@@ -108,6 +109,8 @@ export const staff: StaffMessages = {
     batchesHeading: 'Lots',
     batchesIntro:
       'Un lot regroupe des engagements revus afin qu’ils soient transmis ensemble à la plateforme, ou transportés ensemble sur une clé USB.',
+    batchesIntroGrouping:
+      'Un lot regroupe des engagements revus sous un nom, pour les repérer ou les emporter ensemble sur une clé USB. Les engagements signés sont envoyés à la plateforme sans attendre un lot.',
     batchesLoading: 'Chargement des lots…',
     batchesEmpty: 'Aucun lot pour l’instant. Sélectionnez des engagements dans l’onglet Revue et ajoutez-les à un nouveau lot.',
     batchesFailed: (message) => `Impossible d’afficher les lots : ${message}`,
@@ -122,8 +125,14 @@ export const staff: StaffMessages = {
     serverStatus: (status) => `Plateforme : ${status}`,
     removeFromBatch: (title) => `Retirer « ${title} » de ce lot`,
     submitHeading: 'Soumettre le lot',
-    submitExplain:
-      'La soumission transmet à la plateforme, en un seul ensemble, les engagements en attente de revue de ce lot : ils sont mis en file d’attente ensemble et envoyés dès que cet ordinateur est en ligne. Un lot soumis ne peut plus changer.',
+    submitExplain: (n) =>
+      plural('fr', n, {
+        one: `La soumission transmet à la plateforme l’engagement en attente de revue de ce lot : il est mis en file d’attente et envoyé dès que cet ordinateur est en ligne. Un lot soumis ne peut plus changer.`,
+        other: `La soumission transmet à la plateforme, en un seul ensemble, les ${n$(n)} engagements en attente de revue de ce lot : ils sont mis en file d’attente ensemble et envoyés dès que cet ordinateur est en ligne. Un lot soumis ne peut plus changer.`,
+      }),
+    submitNothingHeld: 'Aucun engagement de ce lot n’est en attente de revue : la soumission ferme seulement le lot aux modifications.',
+    batchGrouping:
+      'Sur cet ordinateur, les engagements ne sont pas mis en attente de revue : ils sont envoyés à la plateforme dès leur signature, il n’y a donc rien à soumettre. Ce lot sert à repérer les engagements ou à les exporter ensemble.',
     submit: 'Soumettre le lot',
     submitting: 'Soumission…',
     submittedNote: (when) => `Soumis le ${when}. Ses engagements sont en route vers la plateforme.`,

@@ -21,6 +21,7 @@ export const staff: StaffMessages = {
       reconcile: '比对',
       transfer: '传输',
       settings: '设置',
+      closing: '活动结束',
     },
     cancel: '取消',
     untitled: '无标题承诺',
@@ -100,6 +101,8 @@ export const staff: StaffMessages = {
 
     batchesHeading: '批次',
     batchesIntro: '批次将已审核的承诺归为一组，以便一起提交给认捐平台，或一起用 U 盘带走。',
+    batchesIntroGrouping:
+      '批次把已审核的承诺归在一个名称下，便于标记，或一起用 U 盘携带。已签署的承诺无需等待批次，会直接发送到认捐平台。',
     batchesLoading: '正在加载批次…',
     batchesEmpty: '尚无批次。请在“审核”标签页中选择承诺并添加到新批次。',
     batchesFailed: (message) => `无法列出批次：${message}`,
@@ -114,7 +117,13 @@ export const staff: StaffMessages = {
     serverStatus: (status) => `认捐平台：${status}`,
     removeFromBatch: (title) => `从本批次中移除“${title}”`,
     submitHeading: '提交批次',
-    submitExplain: '提交后，本批次中暂存的承诺将作为一个整体交给认捐平台：它们一起进入发送队列，并在本电脑联网后立即发送。已提交的批次不能再更改。',
+    submitExplain: (n) =>
+      plural('zh', n, {
+        other: `提交后，本批次中暂存的 ${n$(n)} 项承诺将作为一个整体交给认捐平台：它们一起进入发送队列，并在本电脑联网后立即发送。已提交的批次不能再更改。`,
+      }),
+    submitNothingHeld: '本批次中没有暂存的承诺：提交只会锁定批次，使其不能再更改。',
+    batchGrouping:
+      '本电脑不暂存待审核的承诺：承诺签署后即发送到认捐平台，因此没有需要提交的内容。此批次可用于标记承诺或一起导出。',
     submit: '提交批次',
     submitting: '正在提交…',
     submittedNote: (time) => `已于${time}提交。其中的承诺正在发往认捐平台。`,
