@@ -21,6 +21,16 @@ pub enum SignatureMethod {
     Typed,
 }
 
+impl SignatureMethod {
+    /// The wire name (`drawn`, `typed`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SignatureMethod::Drawn => "drawn",
+            SignatureMethod::Typed => "typed",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(deny_unknown_fields)]
 pub struct Signatory {

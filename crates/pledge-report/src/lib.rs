@@ -22,13 +22,12 @@
 //! # CSV dialect
 //!
 //! RFC 4180: comma separated, fields quoted when needed, `CRLF` after every
-//! record, a header row of the snake_case names in [`COLUMNS`], UTF-8
-//! **without** a byte order mark. The CSV is the machine-readable export
-//! (scripts, the platform's importers, `pandas`), for which a BOM turns the
-//! first header into `\u{feff}pledge_id`; people who open exports in Excel
-//! get the XLSX, which has no encoding question at all. A caller that must
-//! hand a CSV to Excel by double-click writes [`UTF8_BOM`] to the output
-//! before calling [`write_csv`].
+//! record, a header row of the snake_case names in [`COLUMNS`], UTF-8. An
+//! export file ([`export_bytes`], [`export_for_file`]) starts with the UTF-8
+//! byte order mark ([`UTF8_BOM`]): event staff open it in Excel on Windows
+//! by double-click, which without it garbles Arabic and Chinese (scripts
+//! read it with `encoding="utf-8-sig"`). [`write_csv`] itself writes no BOM,
+//! for a caller that streams CSV somewhere else.
 //!
 //! Lists inside a cell (pledgers, countries, SDGs, …) are joined with `"; "`.
 
@@ -90,7 +89,7 @@ pub fn export_bytes(
 ) -> Result<Vec<u8>, ReportError> {
     match format {
         ExportFormat::Csv => {
-            let mut bytes = Vec::new();
+            let mut bytes = UTF8_BOM.to_vec();
             write_csv(pledges, &mut bytes)?;
             Ok(bytes)
         }
@@ -98,8 +97,8 @@ pub fn export_bytes(
     }
 }
 
-/// The UTF-8 byte order mark, for a caller that wants Excel to open a CSV
-/// by double-click with accented names intact (see the crate docs).
+/// The UTF-8 byte order mark that starts every CSV export file, so Excel
+/// opens it by double-click with Arabic, Chinese and accented names intact.
 pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// Why an export could not be written. The messages are meant for event

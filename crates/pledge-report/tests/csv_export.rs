@@ -31,7 +31,7 @@ fn csv_header_and_every_column_of_the_design_example_match_the_envelope() {
     let (bytes, records) = csv_of(&pledges);
     assert!(
         bytes.starts_with(b"pledge_id,event_id,"),
-        "no BOM, header first"
+        "write_csv itself: no BOM, header first"
     );
     assert_eq!(COLUMNS, HEADER);
     assert_eq!(records[0].iter().collect::<Vec<_>>(), HEADER);
@@ -44,7 +44,7 @@ fn csv_header_and_every_column_of_the_design_example_match_the_envelope() {
     let e = &a.envelope;
     let p = &e.pledge;
     let row = &records[1];
-    let expected: [(&str, String); 36] = [
+    let expected: [(&str, String); 39] = [
         ("pledge_id", e.pledge_id.clone()),
         ("event_id", e.event_id.clone()),
         ("device_id", e.device_id.clone()),
@@ -89,6 +89,12 @@ fn csv_header_and_every_column_of_the_design_example_match_the_envelope() {
         ("period_start", "2022-07-01".into()),
         ("period_end", "2025-12-31".into()),
         ("sdgs", "4; 9".into()),
+        (
+            "signatory_names",
+            format!("Ama Mensah {}; وزير الاتصالات", e.device_seq),
+        ),
+        ("signatory_titles", "Chief Executive; Minister".into()),
+        ("signatory_methods", "drawn; typed".into()),
         ("contact_name", "A. Delegate".into()),
         ("contact_email", "delegate@example.org".into()),
         ("flags", String::new()),
@@ -184,4 +190,19 @@ fn csv_write_errors_are_reported_not_panicked() {
             .starts_with("Could not write the CSV export: the drive is full"),
         "{err}"
     );
+}
+
+/// Issue 12: Excel on Windows garbles Arabic and Chinese in a CSV without a
+/// byte order mark. Every CSV export file starts with one.
+#[test]
+fn a_csv_export_file_starts_with_the_utf8_bom_and_keeps_arabic_intact() {
+    let pledges = fixture();
+    let bytes = export_bytes(&pledges, ExportFormat::Csv).unwrap();
+    assert!(bytes.starts_with(UTF8_BOM), "a BOM first");
+    let text = std::str::from_utf8(&bytes[UTF8_BOM.len()..]).unwrap();
+    assert!(text.starts_with("pledge_id,event_id,"));
+    assert!(text.contains("وزير الاتصالات"));
+    let (_, written) =
+        export_for_file(&pledges, ExportFormat::Csv, std::path::Path::new("x.csv")).unwrap();
+    assert_eq!(written.bytes, bytes.len() as u64);
 }

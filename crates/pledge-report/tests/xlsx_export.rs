@@ -124,7 +124,7 @@ fn xlsx_header_is_frozen_filtered_and_bold() {
         ),
         "{xml}"
     );
-    assert!(xml.contains(r#"<autoFilter ref="A1:AJ7"/>"#), "{xml}");
+    assert!(xml.contains(r#"<autoFilter ref="A1:AM7"/>"#), "{xml}");
     assert!(xml.contains("<cols>"), "column widths set");
     let mut styles = String::new();
     zip.by_name("xl/styles.xml")

@@ -47,7 +47,24 @@ pub fn report(
             device_seq: seq,
             signed_at: format!("2022-06-08T10:{seq:02}:00Z"),
             pledge,
-            signatories: vec![],
+            signatories: vec![
+                Signatory {
+                    pledger: 0,
+                    name: format!("Ama Mensah {seq}"),
+                    title: "Chief Executive".into(),
+                    signed_at: format!("2022-06-08T10:{seq:02}:00Z"),
+                    method: SignatureMethod::Drawn,
+                    drawing: "M10 10 L20 20".into(),
+                },
+                Signatory {
+                    pledger: 0,
+                    name: "وزير الاتصالات".into(),
+                    title: "Minister".into(),
+                    signed_at: format!("2022-06-08T10:{seq:02}:00Z"),
+                    method: SignatureMethod::Typed,
+                    drawing: "M1 1 L2 2".into(),
+                },
+            ],
         },
         state: state.into(),
         server_status: server_status.map(Into::into),
@@ -189,7 +206,7 @@ pub fn fixture() -> Vec<ReportPledge> {
 }
 
 /// The header, spelled out here so a renamed or reordered column fails.
-pub const HEADER: [&str; 36] = [
+pub const HEADER: [&str; 39] = [
     "pledge_id",
     "event_id",
     "device_id",
@@ -223,6 +240,9 @@ pub const HEADER: [&str; 36] = [
     "period_start",
     "period_end",
     "sdgs",
+    "signatory_names",
+    "signatory_titles",
+    "signatory_methods",
     "contact_name",
     "contact_email",
     "flags",
