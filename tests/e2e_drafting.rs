@@ -529,3 +529,55 @@ async fn a_new_laptop_is_set_up_by_staff_before_delegates_use_it() {
         .is_err());
     c.close().await.unwrap();
 }
+
+/// Issue 12: an abandoned form stayed on screen for the next person. After
+/// the sitting's idle time (set by staff; 1 minute here) the window clears
+/// it, says why, and keeps what was typed as a draft for staff.
+#[tokio::test(flavor = "multi_thread")]
+async fn an_abandoned_form_is_cleared_after_the_sittings_idle_time() {
+    let data = tempfile::tempdir().unwrap();
+    let driver = Driver::start(data.path());
+    let c = driver.launch().await;
+    support::form::staff_tab(&c, "#tab-settings").await;
+    clear_and_type(&c, "#staff-sitting-minutes", "1").await;
+    click(&c, "#staff-settings-save").await;
+    eventually("the setting saved", || async {
+        let class = c
+            .execute(
+                "return document.querySelector('#staff-settings-status')?.className ?? ''",
+                vec![],
+            )
+            .await
+            .ok()?;
+        class.as_str()?.contains("saved").then_some(())
+    })
+    .await;
+    click(&c, "#staff-lock").await;
+    find(&c, "#staff-open").await;
+    type_into(&c, "#title", "Left on the screen").await;
+    wait_saved(&c).await;
+    let walked_away = std::time::Instant::now();
+    eventually_within(
+        "the form cleared",
+        std::time::Duration::from_secs(90),
+        || async { value(&c, "#title").await.is_empty().then_some(()) },
+    )
+    .await;
+    let idle = walked_away.elapsed();
+    assert!(
+        idle >= std::time::Duration::from_secs(55),
+        "cleared after {idle:?}"
+    );
+    find(&c, ".toast").await;
+    driver.shot("form-cleared-after-idle");
+    let conn = rusqlite::Connection::open(data.path().join("pledge-desk.sqlite3")).unwrap();
+    let kept: String = conn
+        .query_row(
+            "SELECT json_extract(content, '$.title') FROM drafts",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(kept, "Left on the screen", "kept as a draft for staff");
+    c.close().await.unwrap();
+}

@@ -234,12 +234,21 @@ pub async fn find(c: &Client, css: &str) -> Element {
 }
 
 /// Waits until `f` holds, for up to 15 s, then says what was last seen.
-pub async fn eventually<T, F, Fut>(what: &str, mut f: F) -> T
+pub async fn eventually<T, F, Fut>(what: &str, f: F) -> T
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = Option<T>>,
 {
-    let deadline = Instant::now() + Duration::from_secs(15);
+    eventually_within(what, Duration::from_secs(15), f).await
+}
+
+/// As `eventually`, for up to `limit`.
+pub async fn eventually_within<T, F, Fut>(what: &str, limit: Duration, mut f: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Option<T>>,
+{
+    let deadline = Instant::now() + limit;
     loop {
         if let Some(seen) = f().await {
             return seen;

@@ -10,6 +10,7 @@
 //!
 //! Goals (issue 20): RSS growth after warm-up ≤ 10 %, p99 ≤ 1 s, nothing
 //! lost. `PLEDGE_SOAK_SECONDS` (default 180), `PLEDGE_SOAK_DEVICES` (50),
+//! `PLEDGE_SOAK_ONLY=sqlite|postgresql` runs one backend,
 //! `PLEDGE_SKIP_POSTGRES=1` leaves PostgreSQL out.
 
 #[path = "../tests/support/mod.rs"]
@@ -235,9 +236,12 @@ fn main() {
     let mut figures = Vec::new();
     runtime.block_on(async {
         let dir = tempfile::tempdir().unwrap();
-        let sqlite = Storage::sqlite(&dir.path().join("sqlite"));
-        figures.push(soak("sqlite", sqlite, dir.path()).await);
-        if skipped() {
+        let only = std::env::var("PLEDGE_SOAK_ONLY").unwrap_or_default();
+        if only != "postgresql" {
+            let sqlite = Storage::sqlite(&dir.path().join("sqlite"));
+            figures.push(soak("sqlite", sqlite, dir.path()).await);
+        }
+        if skipped() || only == "sqlite" {
             println!("PLEDGE_SKIP_POSTGRES=1: PostgreSQL left out");
             return;
         }

@@ -42,6 +42,9 @@ pub struct StaffStatus {
     /// RFC 3339; set while wrong PINs keep staff mode locked.
     pub locked_until: Option<String>,
     pub idle_timeout_secs: u32,
+    /// A delegate's sitting ends after this long without activity; the
+    /// window clears the form then (the draft stays for staff).
+    pub delegate_idle_secs: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -102,6 +105,7 @@ impl Store {
             tries_before_lockout: TRIES_BEFORE_LOCKOUT,
             locked_until: self.locked_until()?.map(timestamp),
             idle_timeout_secs: self.staff_settings()?.idle_timeout_secs,
+            delegate_idle_secs: self.delegate_idle_secs()?,
         })
     }
 

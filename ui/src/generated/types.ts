@@ -228,7 +228,12 @@ tries_before_lockout: number,
 /**
  * RFC 3339; set while wrong PINs keep staff mode locked.
  */
-locked_until: string | null, idle_timeout_secs: number, };
+locked_until: string | null, idle_timeout_secs: number, 
+/**
+ * A delegate's sitting ends after this long without activity; the
+ * window clears the form then (the draft stays for staff).
+ */
+delegate_idle_secs: number, };
 
 export type StaffSettings = { 
 /**

@@ -61,6 +61,8 @@ const en = {
     'For event staff, once per laptop: the event this laptop serves, and the staff PIN that opens staff mode (reviews, batches, exports, settings). Keep the PIN to the event staff.',
   firstRunDelegates: 'Delegate? Please ask the event staff to set up this laptop before you start your pledge.',
   firstRunSubmit: 'Set up and hand over to delegates',
+  sittingIdleCleared:
+    'The form was cleared after a while without activity. What was typed is kept as a draft for the event staff.',
   leaveFormHeading: 'Start a new pledge?',
   leaveFormBody: (name: string) =>
     `The pledge on screen is kept as a draft: event staff can open it under ${name}. It will no longer be shown here.`,

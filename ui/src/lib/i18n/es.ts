@@ -24,6 +24,8 @@ const es: Messages = {
     'Para el personal del evento, una vez por computadora: el evento al que sirve esta computadora y el PIN del personal, que abre el modo del personal (revisión, lotes, exportaciones, configuración). Reserve el PIN al personal del evento.',
   firstRunDelegates: '¿Es usted delegado? Pida al personal del evento que configure esta computadora antes de empezar su compromiso.',
   firstRunSubmit: 'Configurar y entregar a los delegados',
+  sittingIdleCleared:
+    'El formulario se borró tras un tiempo sin actividad. Lo escrito se guarda como borrador para el personal del evento.',
   leaveFormHeading: '¿Empezar un nuevo compromiso?',
   leaveFormBody: (name) =>
     `El compromiso en pantalla se guarda como borrador: el personal del evento puede abrirlo en «${name}». Dejará de mostrarse aquí.`,

@@ -24,6 +24,8 @@ const fr: Messages = {
     'Pour l’équipe de l’événement, une fois par ordinateur : l’événement que sert cet ordinateur et le code PIN de l’équipe, qui ouvre le mode équipe (revue, lots, exports, paramètres). Ne communiquez ce code qu’à l’équipe.',
   firstRunDelegates: 'Vous êtes délégué ? Demandez à l’équipe de l’événement de configurer cet ordinateur avant de commencer votre engagement.',
   firstRunSubmit: 'Configurer et remettre aux délégués',
+  sittingIdleCleared:
+    'Le formulaire a été effacé après un moment sans activité. Ce qui avait été saisi est conservé comme brouillon pour l’équipe de l’événement.',
   leaveFormHeading: 'Commencer un nouvel engagement ?',
   leaveFormBody: (name) =>
     `L’engagement affiché est conservé comme brouillon : l’équipe de l’événement peut le rouvrir sous « ${name} ». Il ne sera plus affiché ici.`,

@@ -24,6 +24,7 @@ const zh: Messages = {
     '供活动工作人员使用，每台电脑设置一次：这台电脑服务的活动，以及开启工作人员模式（审核、批次、导出、设置）的工作人员 PIN。PIN 仅限活动工作人员知晓。',
   firstRunDelegates: '您是代表吗？请先请活动工作人员设置这台电脑，再开始填写承诺。',
   firstRunSubmit: '完成设置并交给代表使用',
+  sittingIdleCleared: '由于一段时间无操作，表单已清空。已填写的内容保存为草稿，供活动工作人员查看。',
   leaveFormHeading: '开始新的承诺？',
   leaveFormBody: (name) => `屏幕上的承诺将保存为草稿，活动工作人员可在“${name}”中打开。此处将不再显示。`,
   leaveFormKeep: '继续填写',
