@@ -32,6 +32,7 @@
 //!
 //! Lists inside a cell (pledgers, countries, SDGs, …) are joined with `"; "`.
 
+pub mod receipt;
 mod row;
 mod summary;
 mod xlsx;
@@ -39,6 +40,11 @@ mod xlsx;
 use std::io;
 use std::path::{Path, PathBuf};
 
+pub use receipt::content::{Labels, LABEL_KEYS};
+pub use receipt::fonts::Fonts;
+pub use receipt::pdf::{receipt_pdf, ReceiptPdf};
+pub use receipt::typed::{typed_signature, TypedSignatureError};
+pub use receipt::write_receipt_pdf;
 pub use row::COLUMNS;
 pub use summary::{summarize, Count, CurrencyTotal, EventSummary, Targeting};
 
@@ -87,6 +93,9 @@ pub enum ReportError {
         #[source]
         source: rust_xlsxwriter::XlsxError,
     },
+    /// The receipt PDF could not be made.
+    #[error("Could not make the receipt PDF: {0}")]
+    Pdf(String),
 }
 
 impl ReportError {
@@ -96,6 +105,7 @@ impl ReportError {
             ReportError::Io { .. } => "export_io",
             ReportError::Csv(_) => "export_csv",
             ReportError::Xlsx { .. } => "export_xlsx",
+            ReportError::Pdf(_) => "receipt_pdf",
         }
     }
 }
