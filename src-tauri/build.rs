@@ -15,6 +15,7 @@ const COMMANDS: &[&str] = &[
     "pledge_receipt",
     "pledge_list",
     "pledge_amend",
+    "typed_signature",
     "sync_settings",
     "sync_now",
     "sync_enroll",

@@ -34,6 +34,7 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         signing::pledge_seal,
         signing::pledge_receipt,
         signing::pledge_list,
+        signing::typed_signature,
         signing::pledge_amend,
         sync::sync_settings,
         sync::sync_now,

@@ -113,6 +113,9 @@ export const api = {
     call('pledge_seal', { draftId, revision, signatories }),
   pledgeReceipt: (pledgeId: string): Promise<Receipt> => call('pledge_receipt', { pledgeId }),
   pledgeList: (): Promise<PledgeSummary[]> => call('pledge_list'),
+  /** The typed name as signature path data from the system's fonts, in a width × height box. */
+  typedSignature: (name: string, width: number, height: number): Promise<string> =>
+    call('typed_signature', { name, width, height }),
   pledgeAmend: (pledgeId: string): Promise<OpenedDraft> => call('pledge_amend', { pledgeId }),
   deviceSettings: (): Promise<DeviceSettings> => call('device_settings'),
   eventSet: (event: EventSettings): Promise<null> => call('event_set', { event }),

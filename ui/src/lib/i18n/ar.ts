@@ -261,6 +261,7 @@ const ar: Messages = {
   signatureTypedHint: 'يصبح الاسم الكامل المكتوب أعلاه هو التوقيع، ويُسجَّل بوصفه توقيعًا مكتوبًا.',
   signatureTypedPreview: (name) => `التوقيع المكتوب لـ ${name}`,
   signatureTypedEmpty: 'يظهر التوقيع هنا بمجرد كتابة الاسم الكامل.',
+  signatureTypedNoFont: 'لا يوجد على هذا الحاسوب خط يتضمن حروف هذا الاسم، لذا رُسم بأبجدية مبسطة.',
   signatureTooComplex: 'هذا التوقيع مفصّل أكثر مما يمكن حفظه. امسحه ووقّع مرة أخرى بشكل أبسط.',
   signingBackToReview: 'العودة إلى المراجعة',
   signingPrevious: 'الموقّع السابق',

@@ -277,6 +277,7 @@ const en = {
   signatureTypedHint: 'The full name typed above becomes the signature. It is recorded as a typed signature.',
   signatureTypedPreview: (name: string) => `Typed signature of ${name}`,
   signatureTypedEmpty: 'The signature appears here once the full name is typed.',
+  signatureTypedNoFont: 'No font on this computer has the letters of this name, so it is drawn in a simple stroke alphabet.',
   signatureTooComplex: 'This signature is too detailed to store. Please clear it and sign again, more simply.',
   signingBackToReview: 'Back to review',
   signingPrevious: 'Previous signatory',

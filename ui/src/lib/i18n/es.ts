@@ -244,6 +244,7 @@ const es: Messages = {
     'El nombre completo escrito arriba se convierte en la firma. Se registra como firma escrita con el teclado.',
   signatureTypedPreview: (name) => `Firma escrita de ${name}`,
   signatureTypedEmpty: 'La firma aparece aquí en cuanto se escribe el nombre completo.',
+  signatureTypedNoFont: 'Ninguna fuente de este equipo tiene las letras de este nombre, así que se traza con un alfabeto simplificado.',
   signatureTooComplex: 'Esta firma es demasiado detallada para guardarla. Bórrela y vuelva a firmar de forma más sencilla.',
   signingBackToReview: 'Volver a la revisión',
   signingPrevious: 'Firmante anterior',

@@ -249,6 +249,7 @@ const fr: Messages = {
     'Le nom complet saisi ci-dessus devient la signature. Elle est enregistrée comme signature saisie au clavier.',
   signatureTypedPreview: (name) => `Signature saisie de ${name}`,
   signatureTypedEmpty: 'La signature s’affiche ici dès que le nom complet est saisi.',
+  signatureTypedNoFont: 'Aucune police de cet ordinateur n’a les lettres de ce nom. Il est donc tracé avec un alphabet simplifié.',
   signatureTooComplex:
     'Cette signature est trop détaillée pour être enregistrée. Effacez-la et signez de nouveau, plus simplement.',
   signingBackToReview: 'Retour à la vérification',

@@ -235,6 +235,7 @@ const zh: Messages = {
   signatureTypedHint: '上面输入的全名将作为签名，并记录为键入的签名。',
   signatureTypedPreview: (name) => `${name}的键入签名`,
   signatureTypedEmpty: '输入全名后，签名会显示在这里。',
+  signatureTypedNoFont: '本机没有包含该姓名字符的字体，因此以简化笔画字母绘制。',
   signatureTooComplex: '此签名过于复杂，无法保存。请清除后重新签一个更简单的签名。',
   signingBackToReview: '返回核对',
   signingPrevious: '上一位签署人',
