@@ -188,7 +188,7 @@ fn header(p: &mut Pages<'_>, r: &ReceiptPdf<'_>) {
         let (size, color) = if i == 0 { (15.0, INK) } else { (9.5, INK) };
         let y = p.y;
         p.line(&l, MARGIN, LABEL_W, y, 9.0, MUTED);
-        p.line(&v, MARGIN + LABEL_W - 20.0, text_w, y, size, color);
+        p.line(&v, MARGIN + LABEL_W + GUTTER, text_w, y, size, color);
         p.y += if i == 0 { 22.0 } else { 14.0 };
     }
     p.y = p.y.max(qr_top + qr_side + 30.0);
