@@ -16,6 +16,7 @@ const COMMANDS: &[&str] = &[
     "pledge_list",
     "pledge_amend",
     "typed_signature",
+    "receipt_pdf",
     "sync_settings",
     "sync_now",
     "sync_enroll",
