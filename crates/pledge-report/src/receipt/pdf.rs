@@ -93,12 +93,11 @@ impl Pages<'_> {
         }
     }
 
-    /// One line of text in the column from `x` (start side) of `width`.
-    fn line(&mut self, text: &str, x: f32, width: f32, y: f32, size: f32, color: (u8, u8, u8)) {
+    /// One line of text from `x` on the start side (mirrored right to left).
+    fn line(&mut self, text: &str, x: f32, y: f32, size: f32, color: (u8, u8, u8)) {
         let line = shape_line(self.fonts, text);
         let w = line.width * size;
         let left = if self.rtl { PAGE_W - x - w } else { x };
-        let _ = width;
         self.items().push(Item::Text {
             line,
             x: left,
@@ -117,7 +116,7 @@ impl Pages<'_> {
     fn heading(&mut self, text: &str, keep: f32) {
         self.room(45.0 + keep);
         self.y += 22.0;
-        self.line(text, MARGIN, PAGE_W - 2.0 * MARGIN, self.y, 12.5, ACCENT);
+        self.line(text, MARGIN, self.y, 12.5, ACCENT);
         self.y += 7.0;
         let y = self.y;
         self.items().push(Item::Rule { y });
@@ -134,12 +133,12 @@ impl Pages<'_> {
         self.room(leading * values.len().min(3) as f32);
         let top = self.y;
         for (i, l) in labels.iter().enumerate() {
-            self.line(l, MARGIN, LABEL_W, top + i as f32 * leading, 9.0, MUTED);
+            self.line(l, MARGIN, top + i as f32 * leading, 9.0, MUTED);
         }
         for v in &values {
             self.room(leading);
             let y = self.y;
-            self.line(v, value_x, value_w, y, size, INK);
+            self.line(v, value_x, y, size, INK);
             self.y += leading;
         }
         self.y = self.y.max(top + labels.len() as f32 * leading) + 5.0;
@@ -152,12 +151,12 @@ fn header(p: &mut Pages<'_>, r: &ReceiptPdf<'_>) {
     p.y = MARGIN + 18.0;
     for line in p.lines(label(r.labels, "receipt_title"), text_w, 20.0) {
         let y = p.y;
-        p.line(&line, MARGIN, text_w, y, 20.0, INK);
+        p.line(&line, MARGIN, y, 20.0, INK);
         p.y += 26.0;
     }
     for line in p.lines(label(r.labels, "receipt_intro"), text_w, 9.5) {
         let y = p.y - 6.0;
-        p.line(&line, MARGIN, text_w, y, 9.5, MUTED);
+        p.line(&line, MARGIN, y, 9.5, MUTED);
         p.y += 13.0;
     }
     let qr_top = MARGIN;
@@ -177,7 +176,7 @@ fn header(p: &mut Pages<'_>, r: &ReceiptPdf<'_>) {
             let w = shape_line(p.fonts, line).width * 7.5;
             let cx = PAGE_W - MARGIN - qr_side / 2.0 - w / 2.0;
             let y = qr_top + qr_side + 6.0 + i as f32 * 10.0;
-            p.line(line, cx, w, y, 7.5, MUTED);
+            p.line(line, cx, y, 7.5, MUTED);
         }
     }
     p.y += 6.0;
@@ -187,8 +186,8 @@ fn header(p: &mut Pages<'_>, r: &ReceiptPdf<'_>) {
     {
         let (size, color) = if i == 0 { (15.0, INK) } else { (9.5, INK) };
         let y = p.y;
-        p.line(&l, MARGIN, LABEL_W, y, 9.0, MUTED);
-        p.line(&v, MARGIN + LABEL_W + GUTTER, text_w, y, size, color);
+        p.line(&l, MARGIN, y, 9.0, MUTED);
+        p.line(&v, MARGIN + LABEL_W + GUTTER, y, size, color);
         p.y += if i == 0 { 22.0 } else { 14.0 };
     }
     p.y = p.y.max(qr_top + qr_side + 30.0);
@@ -241,7 +240,7 @@ fn signatories(p: &mut Pages<'_>, r: &ReceiptPdf<'_>) {
             MUTED,
         ));
         for (text, size, color) in lines {
-            p.line(&text, text_x, text_w, y, size, color);
+            p.line(&text, text_x, y, size, color);
             y += size * 1.5;
         }
         p.y = (top + box_h).max(y) + 14.0;
