@@ -2,7 +2,9 @@
 //! pledge (DESIGN.md §2) as label and value, with the labels in the
 //! delegate's language as the window passes them. A label the caller did
 //! not pass is shown as its key (the §2 name, e.g. `support_types`), which is
-//! what the command-line tool prints.
+//! what the command-line tool prints; without `receipt_title` the heading is
+//! the envelope's kind, and without `receipt_intro` or `qr_caption` those
+//! sentences are left out.
 
 use std::collections::BTreeMap;
 

@@ -74,7 +74,8 @@ impl Pages<'_> {
 
     fn new_page(&mut self) {
         self.pages.push(Vec::new());
-        self.y = MARGIN;
+        // y is a baseline: leave the first line's ascent inside the margin.
+        self.y = MARGIN + 12.0;
     }
 
     /// Makes room for `height` on this page, or starts the next.
@@ -149,14 +150,18 @@ fn header(p: &mut Pages<'_>, r: &ReceiptPdf<'_>) {
     let qr_side = 118.0;
     let text_w = PAGE_W - 2.0 * MARGIN - qr_side - GUTTER;
     p.y = MARGIN + 18.0;
-    for line in p.lines(label(r.labels, "receipt_title"), text_w, 20.0) {
+    // Without labels (the command line) the heading is the document's kind,
+    // and the sentences that only explain are left out.
+    let title = r.labels.get("receipt_title").unwrap_or(&r.envelope.kind);
+    for line in p.lines(title, text_w, 20.0) {
         let y = p.y;
         p.line(&line, MARGIN, y, 20.0, INK);
         p.y += 26.0;
     }
-    for line in p.lines(label(r.labels, "receipt_intro"), text_w, 9.5) {
+    let intro = r.labels.get("receipt_intro").map_or("", String::as_str);
+    for line in p.lines(intro, text_w, 9.5).iter().filter(|l| !l.is_empty()) {
         let y = p.y - 6.0;
-        p.line(&line, MARGIN, y, 9.5, MUTED);
+        p.line(line, MARGIN, y, 9.5, MUTED);
         p.y += 13.0;
     }
     let qr_top = MARGIN;
@@ -171,8 +176,9 @@ fn header(p: &mut Pages<'_>, r: &ReceiptPdf<'_>) {
             filled: true,
             width: 0.0,
         });
-        let caption = label(r.labels, "qr_caption").to_owned();
-        for (i, line) in p.lines(&caption, qr_side, 7.5).iter().enumerate() {
+        let caption = r.labels.get("qr_caption").cloned().unwrap_or_default();
+        let lines = p.lines(&caption, qr_side, 7.5);
+        for (i, line) in lines.iter().filter(|l| !l.is_empty()).enumerate() {
             let w = shape_line(p.fonts, line).width * 7.5;
             let cx = PAGE_W - MARGIN - qr_side / 2.0 - w / 2.0;
             let y = qr_top + qr_side + 6.0 + i as f32 * 10.0;
