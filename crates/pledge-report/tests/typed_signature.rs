@@ -9,7 +9,8 @@ use pledge_report::{typed_signature, Fonts, TypedSignatureError};
 const W: f32 = 560.0;
 const H: f32 = 200.0;
 
-/// Valid SVG path data, drawn with outlines (curves, closed contours), in the box.
+/// Valid SVG path data, drawn with outlines (curves, closed contours), in the
+/// box and clear of the signing mark at its left.
 fn assert_outline_path(d: &str) {
     assert!(
         !d.is_empty() && d.len() <= MAX_DRAWING_BYTES,
@@ -39,7 +40,7 @@ fn assert_outline_path(d: &str) {
         };
         for (x, y) in pts {
             assert!(
-                (0.0..=W as f64).contains(&x) && (0.0..=H as f64).contains(&y),
+                (47.5..=W as f64).contains(&x) && (0.0..=H as f64).contains(&y),
                 "({x}, {y}) outside the box"
             );
         }
@@ -130,5 +131,10 @@ fn a_name_no_font_has_is_refused_and_an_empty_one_too() {
     assert_eq!(
         typed_signature(Fonts::system(), "  ", W, H),
         Err(TypedSignatureError::Empty)
+    );
+    // Longer than a signatory's name may be: refused before any work.
+    assert_eq!(
+        typed_signature(Fonts::system(), &"a".repeat(201), W, H),
+        Err(TypedSignatureError::TooLarge)
     );
 }

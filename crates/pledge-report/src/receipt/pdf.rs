@@ -277,6 +277,9 @@ fn footers(p: &mut Pages<'_>, r: &ReceiptPdf<'_>) {
 
 /// The receipt as PDF bytes.
 pub fn receipt_pdf(fonts: &Fonts, r: &ReceiptPdf<'_>) -> Result<Vec<u8>, String> {
+    if fonts.faces().is_empty() {
+        return Err("no font found on this computer to write its text".to_owned());
+    }
     let rtl = matches!(
         r.language.split('-').next(),
         Some("ar" | "he" | "fa" | "ur")

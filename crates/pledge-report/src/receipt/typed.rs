@@ -27,6 +27,8 @@ pub enum TypedSignatureError {
 /// The largest size, in box units per em.
 const MAX_EM: f32 = 96.0;
 const MARGIN: f32 = 24.0;
+/// Where the name may start: clear of the signing mark (×) at the left of the line.
+const START: f32 = 2.0 * MARGIN;
 
 #[derive(Debug, Clone, Copy)]
 enum Segment {
@@ -174,6 +176,9 @@ pub fn typed_signature(
     if name.is_empty() {
         return Err(TypedSignatureError::Empty);
     }
+    if name.chars().count() > pledge_core::LIMITS.name_max {
+        return Err(TypedSignatureError::TooLarge);
+    }
     let segments = outlines(fonts, &name)?;
     let all = segments.iter().flat_map(points);
     let (mut left, mut right, mut bottom, mut top) = (f32::MAX, f32::MIN, f32::MAX, f32::MIN);
@@ -185,14 +190,14 @@ pub fn typed_signature(
     }
     let baseline = (height * 0.75).round();
     let scale = MAX_EM
-        .min((width - 2.0 * MARGIN) / (right - left).max(0.01))
+        .min((width - START - MARGIN) / (right - left).max(0.01))
         .min((baseline - MARGIN / 2.0) / top.max(0.01))
         .min((height - baseline - 4.0) / (-bottom).max(0.01));
     let rtl = shape_line(fonts, &name).rtl;
     let x0 = if rtl {
         width - MARGIN - (right - left) * scale
     } else {
-        MARGIN
+        START
     };
     let at = |x: f32, y: f32| (x0 + (x - left) * scale, baseline - y * scale);
     for (decimals, curves) in [(1, true), (0, true), (0, false)] {
