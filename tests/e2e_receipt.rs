@@ -1,9 +1,10 @@
 //! End-to-end (issue 12, items 2 and 3): two signatories use the keyboard
 //! alternative with an Arabic and a Chinese name, whose typed signatures are
 //! drawn from real font outlines (shaped, joined, right to left), never the
-//! fallback zig-zag; the receipt shows them; "Save the receipt as PDF"
-//! writes a PDF to the typed path, in English and then in Arabic, holding
-//! the title, the fingerprint, every pledger and signatory.
+//! fallback zig-zag; the receipt shows them and every field of the pledge;
+//! "Save the receipt as PDF" writes a PDF to the typed path, in English and
+//! then in Arabic, holding the title, the fingerprint, every pledger and
+//! signatory.
 
 mod support;
 
@@ -110,6 +111,20 @@ async fn typed_arabic_and_chinese_signatures_and_the_receipt_pdf() {
         (t.trim().len() == 19).then(|| t.trim().to_owned())
     })
     .await;
+    // The receipt on screen holds the whole signed content too.
+    let on_screen = support::text(&c, "#receipt").await;
+    for needle in [
+        "Fibre and solar-powered connectivity.",
+        "Programmatic",
+        "Youth",
+        "Quality education",
+        "delegate@example.org",
+    ] {
+        assert!(
+            on_screen.contains(needle),
+            "{needle:?} missing from the receipt:\n{on_screen}"
+        );
+    }
     for (i, script) in [(0, "arabic"), (1, "chinese")] {
         let filled = c
             .find(Locator::Css(&format!("[data-signatory=\"{i}\"] svg path")))
