@@ -8,7 +8,7 @@ const NUMBERS = new Set(['n', 'i', 'max', 'items', 'rows', 'created', 'duplicate
 const TEXTS = new Set([
   'message', 'title', 'name', 'id', 'tag', 'organisation', 'remaining', 'text', 'status', 'state', 'start', 'end',
   'size', 'reason', 'lead', 'kind', 'country', 'field', 'row', 'error', 'connection', 'last', 'pending', 'code',
-  'bundle', 'amount', 'currency', 'time', 'when', 'path',
+  'bundle', 'amount', 'currency', 'time', 'when',
 ]);
 /** A moment as `shortTime`/`whenEdited` give it (src/lib/format.ts). */
 const MOMENTS = new Set(['moment']);

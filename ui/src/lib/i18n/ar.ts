@@ -287,7 +287,7 @@ const ar: Messages = {
   receiptQrLabel: 'رمز QR لمعرّف التعهد وبصمة محتواه',
   receiptSavePdf: 'حفظ الإيصال بصيغة PDF',
   receiptSavePath: 'مكان حفظ ملف PDF (مجلد أو ذاكرة USB)',
-  receiptSaved: (path) => `تم حفظ الإيصال: ${path}`,
+  receiptSaved: 'تم حفظ الإيصال:',
   receiptSaveFailed: (message) => `تعذّر حفظ الإيصال: ${message}`,
   receiptSaveUnwritable: 'تعذّرت كتابة الملف في هذا المكان. تحقق من وجود المجلد ومن أن ذاكرة USB لا تزال موصولة.',
   receiptSaveNoPath: 'حدِّد مكان حفظ ملف PDF.',

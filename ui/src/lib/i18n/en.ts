@@ -303,7 +303,7 @@ const en = {
   receiptQrLabel: 'QR code of the pledge id and content hash',
   receiptSavePdf: 'Save the receipt as PDF',
   receiptSavePath: 'Where to save the PDF (a folder or a USB stick)',
-  receiptSaved: (path: string) => `Receipt saved: ${path}`,
+  receiptSaved: 'Receipt saved:',
   receiptSaveFailed: (message: string) => `The receipt could not be saved: ${message}`,
   receiptSaveUnwritable: 'The file could not be written there. Check that the folder exists and the USB stick is still plugged in.',
   receiptSaveNoPath: 'Enter where to save the PDF.',

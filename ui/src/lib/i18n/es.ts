@@ -270,7 +270,7 @@ const es: Messages = {
   receiptQrLabel: 'Código QR del identificador del compromiso y de la huella de su contenido',
   receiptSavePdf: 'Guardar el recibo en PDF',
   receiptSavePath: 'Dónde guardar el PDF (una carpeta o una memoria USB)',
-  receiptSaved: (path) => `Recibo guardado: ${path}`,
+  receiptSaved: 'Recibo guardado:',
   receiptSaveFailed: (message) => `No se pudo guardar el recibo: ${message}`,
   receiptSaveUnwritable: 'No se pudo escribir el archivo en ese lugar. Compruebe que la carpeta existe y que la memoria USB sigue conectada.',
   receiptSaveNoPath: 'Indique dónde guardar el PDF.',

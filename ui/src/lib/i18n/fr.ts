@@ -276,7 +276,7 @@ const fr: Messages = {
   receiptQrLabel: 'Code QR de l’identifiant de l’engagement et de l’empreinte de son contenu',
   receiptSavePdf: 'Enregistrer le reçu en PDF',
   receiptSavePath: 'Où enregistrer le PDF (un dossier ou une clé USB)',
-  receiptSaved: (path) => `Reçu enregistré : ${path}`,
+  receiptSaved: 'Reçu enregistré :',
   receiptSaveFailed: (message) => `Le reçu n’a pas pu être enregistré : ${message}`,
   receiptSaveUnwritable: 'Le fichier n’a pas pu être écrit à cet endroit. Vérifiez que le dossier existe et que la clé USB est toujours branchée.',
   receiptSaveNoPath: 'Indiquez où enregistrer le PDF.',

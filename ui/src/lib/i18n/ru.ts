@@ -294,7 +294,7 @@ const ru: Messages = {
   receiptQrLabel: 'QR-код идентификатора обязательства и хеша его содержания',
   receiptSavePdf: 'Сохранить квитанцию в PDF',
   receiptSavePath: 'Куда сохранить PDF (папка или USB-накопитель)',
-  receiptSaved: (path) => `Квитанция сохранена: ${path}`,
+  receiptSaved: 'Квитанция сохранена:',
   receiptSaveFailed: (message) => `Не удалось сохранить квитанцию: ${message}`,
   receiptSaveUnwritable: 'Не удалось записать файл в это место. Проверьте, что папка существует и USB-накопитель по-прежнему подключён.',
   receiptSaveNoPath: 'Укажите, куда сохранить PDF.',

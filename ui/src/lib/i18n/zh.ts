@@ -261,7 +261,7 @@ const zh: Messages = {
   receiptQrLabel: '承诺编号和内容哈希的二维码',
   receiptSavePdf: '将回执保存为 PDF',
   receiptSavePath: 'PDF 的保存位置（文件夹或 U 盘）',
-  receiptSaved: (path) => `回执已保存：${path}`,
+  receiptSaved: '回执已保存：',
   receiptSaveFailed: (message) => `无法保存回执：${message}`,
   receiptSaveUnwritable: '无法在该位置写入文件。请检查文件夹是否存在，以及 U 盘是否仍已插好。',
   receiptSaveNoPath: '请输入 PDF 的保存位置。',
