@@ -9,7 +9,7 @@ SHELL := /bin/bash
 
 APT_PACKAGES := libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev \
   librsvg2-dev libsoup-3.0-dev libjavascriptcoregtk-4.1-dev pkg-config libssl-dev \
-  xvfb xauth webkit2gtk-driver imagemagick fonts-noto-core postgresql dbus-daemon \
+  xvfb xauth webkit2gtk-driver imagemagick fonts-noto-core fonts-wqy-microhei poppler-utils postgresql dbus-daemon \
   x11-utils debootstrap fonts-noto-color-emoji
 CARGO ?= cargo
 NPM ?= npm

@@ -15,6 +15,8 @@ const COMMANDS: &[&str] = &[
     "pledge_receipt",
     "pledge_list",
     "pledge_amend",
+    "typed_signature",
+    "receipt_pdf",
     "sync_settings",
     "sync_now",
     "sync_enroll",

@@ -45,6 +45,8 @@ pub enum ErrorCode {
     BundleWrongEvent,
     BundleUnknownDevice,
     BundleTooLarge,
+    /// No font on this computer has the letters of a typed signature.
+    NoFont,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -64,6 +66,18 @@ impl AppError {
             message: message.into(),
             fields: None,
         }
+    }
+}
+
+impl From<pledge_report::TypedSignatureError> for AppError {
+    fn from(e: pledge_report::TypedSignatureError) -> Self {
+        use pledge_report::TypedSignatureError as E;
+        let code = match e {
+            E::Empty => ErrorCode::Invalid,
+            E::NoFont => ErrorCode::NoFont,
+            E::TooLarge => ErrorCode::TooLarge,
+        };
+        AppError::new(code, e.to_string())
     }
 }
 

@@ -40,6 +40,13 @@ enum Command {
     Sign(signing::SignArgs),
     /// Print a signed pledge as {signed, signature, public_key} (standard base64).
     Export { pledge_id: String },
+    /// Write a signed pledge's receipt as PDF: the whole pledge, every
+    /// signature, the fingerprint and the QR code (labels are the DESIGN §2 names).
+    Receipt {
+        pledge_id: String,
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
     /// Verify a file holding {signed, signature, public_key}.
     Verify { file: std::path::PathBuf },
     /// Amend a signed pledge: a new draft superseding it.
@@ -109,6 +116,7 @@ fn main() {
         Command::Show { id } => drafts::show(&id),
         Command::Sign(args) => signing::sign(args),
         Command::Export { pledge_id } => signing::export(&pledge_id),
+        Command::Receipt { pledge_id, out } => signing::receipt(&pledge_id, &out),
         Command::Verify { file } => signing::verify_file(&file),
         Command::Amend { pledge_id } => drafts::amend(&pledge_id),
         Command::Event { action } => drafts::event(action),

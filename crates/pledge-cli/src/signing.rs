@@ -103,6 +103,27 @@ pub fn export(pledge_id: &str) -> Result<(), Failure> {
     Ok(())
 }
 
+/// The receipt PDF of a signed pledge, as the app writes it.
+pub fn receipt(pledge_id: &str, out: &Path) -> Result<(), Failure> {
+    let record = open_store()?.pledge(pledge_id)?;
+    let qr = pledge_core::receipt::qr_path(&pledge_core::receipt::receipt_text(
+        &record.pledge_id,
+        &record.content_hash,
+    ));
+    let labels = pledge_report::Labels::new();
+    let receipt = pledge_report::ReceiptPdf {
+        envelope: &record.envelope,
+        fingerprint: &record.fingerprint,
+        qr: qr.as_ref(),
+        labels: &labels,
+        language: "en",
+    };
+    let bytes = pledge_report::write_receipt_pdf(pledge_report::Fonts::system(), &receipt, out)
+        .map_err(|e| Failure::Input(e.to_string()))?;
+    println!("{} ({bytes} bytes)", out.display());
+    Ok(())
+}
+
 pub fn verify_file(file: &Path) -> Result<(), Failure> {
     let path = PathBuf::from(file);
     let text = std::fs::read_to_string(&path)

@@ -31,6 +31,7 @@
 //!
 //! Lists inside a cell (pledgers, countries, SDGs, …) are joined with `"; "`.
 
+pub mod receipt;
 mod row;
 mod summary;
 mod xlsx;
@@ -41,6 +42,11 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use receipt::content::{Labels, LABEL_KEYS};
+pub use receipt::fonts::Fonts;
+pub use receipt::pdf::{receipt_pdf, ReceiptPdf};
+pub use receipt::typed::{typed_signature, TypedSignatureError};
+pub use receipt::write_receipt_pdf;
 pub use row::COLUMNS;
 pub use summary::{summarize, Count, CurrencyTotal, EventSummary, Targeting};
 
@@ -126,6 +132,9 @@ pub enum ReportError {
         #[source]
         source: rust_xlsxwriter::XlsxError,
     },
+    /// The receipt PDF could not be made.
+    #[error("Could not make the receipt PDF: {0}")]
+    Pdf(String),
 }
 
 impl ReportError {
@@ -135,6 +144,7 @@ impl ReportError {
             ReportError::Io { .. } => "export_io",
             ReportError::Csv(_) => "export_csv",
             ReportError::Xlsx { .. } => "export_xlsx",
+            ReportError::Pdf(_) => "receipt_pdf",
         }
     }
 }

@@ -3,6 +3,7 @@
 //! library, map the error.
 
 mod drafts;
+mod receipt;
 mod reference;
 mod review;
 mod signing;
@@ -34,6 +35,8 @@ pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static 
         signing::pledge_seal,
         signing::pledge_receipt,
         signing::pledge_list,
+        signing::typed_signature,
+        receipt::receipt_pdf,
         signing::pledge_amend,
         sync::sync_settings,
         sync::sync_now,

@@ -6,7 +6,7 @@ use tauri::State;
 use ts_rs::TS;
 
 use super::drafts::{opened, OpenedDraft};
-use crate::{AppError, AppState};
+use crate::{AppError, AppState, ErrorCode};
 
 /// What the settings screen shows about this device.
 #[derive(Debug, Serialize, TS)]
@@ -100,6 +100,24 @@ pub fn pledge_receipt(state: State<'_, AppState>, pledge_id: String) -> Result<R
     Ok(receipt(
         state.sitting_store(&pledge_id)?.pledge(&pledge_id)?,
     ))
+}
+
+/// The typed name as signature path data (DESIGN.md §3, `method: "typed"`),
+/// drawn from the system's fonts in a `width` × `height` box.
+#[tauri::command(async)]
+pub fn typed_signature(name: String, width: f32, height: f32) -> Result<String, AppError> {
+    if !(10.0..=10_000.0).contains(&width) || !(10.0..=10_000.0).contains(&height) {
+        return Err(AppError::new(
+            ErrorCode::Invalid,
+            "The signature box has no size.",
+        ));
+    }
+    Ok(pledge_report::typed_signature(
+        pledge_report::Fonts::system(),
+        &name,
+        width,
+        height,
+    )?)
 }
 
 #[tauri::command(async)]

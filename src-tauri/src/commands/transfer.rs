@@ -14,7 +14,7 @@ use tauri::{AppHandle, Manager, State};
 
 use crate::{AppError, AppState, ErrorCode};
 
-fn input_path(path: &str) -> Result<PathBuf, AppError> {
+pub(super) fn input_path(path: &str) -> Result<PathBuf, AppError> {
     let path = path.trim();
     if path.is_empty() {
         return Err(AppError::new(ErrorCode::Invalid, "Enter the file's path."));

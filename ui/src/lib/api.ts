@@ -114,6 +114,12 @@ export const api = {
     call('pledge_seal', { draftId, revision, signatories }),
   pledgeReceipt: (pledgeId: string): Promise<Receipt> => call('pledge_receipt', { pledgeId }),
   pledgeList: (): Promise<PledgeSummary[]> => call('pledge_list'),
+  /** Writes the receipt as PDF to `path`, labels in the window's language; returns its size in bytes. */
+  receiptPdf: (pledgeId: string, path: string, labels: Record<string, string>, language: string): Promise<number> =>
+    call('receipt_pdf', { pledgeId, path, labels, language }),
+  /** The typed name as signature path data from the system's fonts, in a width × height box. */
+  typedSignature: (name: string, width: number, height: number): Promise<string> =>
+    call('typed_signature', { name, width, height }),
   pledgeAmend: (pledgeId: string): Promise<OpenedDraft> => call('pledge_amend', { pledgeId }),
   deviceSettings: (): Promise<DeviceSettings> => call('device_settings'),
   eventSet: (event: EventSettings): Promise<null> => call('event_set', { event }),

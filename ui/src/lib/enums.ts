@@ -82,6 +82,7 @@ export const ERROR_CODES: ErrorCode[] = [
   'bundle_wrong_event',
   'bundle_unknown_device',
   'bundle_too_large',
+  'no_font',
 ];
 
 /** The states of a signed pledge in the outbox, in lifecycle order (DESIGN.md §2). */

@@ -10,6 +10,16 @@ export const SIGNATURE_WIDTH = 560;
 export const SIGNATURE_HEIGHT = 200;
 export const SIGNATURE_VIEWBOX = `0 0 ${SIGNATURE_WIDTH} ${SIGNATURE_HEIGHT}`;
 
+/**
+ * Whether a signature is drawn filled: a typed one made of glyph outlines
+ * (closed contours, `Z`). Drawn signatures, and typed ones from the
+ * single-stroke fallback alphabet, are strokes. The receipt PDF
+ * (pledge-report) follows the same rule.
+ */
+export function signatureFilled(method: string, drawing: string): boolean {
+  return method === 'typed' && /[Zz]/.test(drawing);
+}
+
 /** The most bytes a drawing's path data may take. */
 export const MAX_DRAWING_BYTES = 65_536;
 

@@ -1,7 +1,8 @@
-// The keyboard alternative to drawing (DESIGN.md §3): the typed full name
-// rendered as SVG path data, recorded with `method: "typed"`. No font is
-// turned into outlines: a small single-stroke (Hershey-style) alphabet is
-// drawn here, each glyph a few polylines on a grid where the capitals stand
+// The fallback of the keyboard alternative to drawing (DESIGN.md §3): the
+// typed name is drawn from the system's fonts by the `typed_signature`
+// command (glyph outlines, shaped); only when no font on the computer has
+// the name's letters is it drawn here instead, with a small single-stroke
+// (Hershey-style) alphabet: each glyph a few polylines on a grid where the capitals stand
 // from y = 0 to the baseline at y = 8, the x-height is at y = 3 and
 // descenders reach y = 10.5. Accents are dropped (NFD), a few letters are
 // spelt out (ß → ss), and a character of any other script becomes a neutral
