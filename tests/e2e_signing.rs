@@ -40,7 +40,11 @@ async fn a_joint_pledge_is_signed_by_two_signatories_and_can_only_be_amended() {
     driver.shot("review");
 
     click(&c, "#start-signing").await;
+    // One letter is not a name: said at the field, and nothing can be signed.
+    type_into(&c, "#signatory-name", "A").await;
+    assert!(!text(&c, "#signatory-name-error").await.trim().is_empty());
     sign_as(&c, "Ama Mensah", "Chief Executive", 0.0).await;
+    assert!(c.find(Locator::Css("#signatory-name-error")).await.is_err());
     driver.shot("signature-pad");
     click(&c, "#signature-next").await;
     sign_as(&c, "Jean-Pierre Habimana", "Minister of ICT", 12.0).await;

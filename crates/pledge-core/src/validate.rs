@@ -17,6 +17,9 @@ pub struct Limits {
     pub title_max: usize,
     pub description_max: usize,
     pub name_max: usize,
+    /// A signatory's name when signing (not a rule of verification: a
+    /// pledge signed before it still verifies).
+    pub signatory_name_min: usize,
     pub pledgers_max: usize,
     pub targets_max: usize,
     pub unit_max: usize,
@@ -30,6 +33,7 @@ pub const LIMITS: Limits = Limits {
     title_max: 200,
     description_max: 4000,
     name_max: 200,
+    signatory_name_min: 2,
     pledgers_max: 20,
     targets_max: 20,
     unit_max: 50,

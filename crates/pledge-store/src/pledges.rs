@@ -116,6 +116,15 @@ impl Store {
         revision: i64,
         signatories: Vec<Signatory>,
     ) -> Result<PledgeRecord, StoreError> {
+        let min = pledge_core::LIMITS.signatory_name_min;
+        if signatories
+            .iter()
+            .any(|s| s.name.trim().chars().count() < min)
+        {
+            return Err(StoreError::Signatories(format!(
+                "Each signatory writes their full name: at least {min} characters."
+            )));
+        }
         let event = self.event()?.ok_or(StoreError::NoEvent)?;
         let hold = self.setting("hold_submissions")?.as_deref() == Some("true");
         let now = self.now();

@@ -192,6 +192,12 @@ fn a_draft_that_cannot_be_signed_changes_nothing() {
         "invalid_signatories",
         "one pledger has not signed: {err}"
     );
+    // A one-letter name is not a signatory's name (issue 12).
+    let mut initial = signatories(2);
+    initial[0].name = " A ".into();
+    let err = store.seal_draft(&id, &d.id, 1, initial).unwrap_err();
+    assert_eq!(err.code(), "invalid_signatories", "{err}");
+    assert!(err.to_string().contains("full name"), "{err}");
     let mut empty = signatories(2);
     empty[1].drawing = String::new();
     assert_eq!(

@@ -93,6 +93,7 @@ export const LIMITS = {
   titleMax: 200,
   descriptionMax: 4000,
   nameMax: 200,
+  signatoryNameMin: 2,
   unitMax: 50,
   emailMax: 254,
   pledgersMax: 20,

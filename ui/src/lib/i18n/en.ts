@@ -63,6 +63,7 @@ const en = {
   firstRunSubmit: 'Set up and hand over to delegates',
   sittingIdleCleared:
     'The form was cleared after a while without activity. What was typed is kept as a draft for the event staff.',
+  signatoryNameShort: 'Write the signatory’s full name: one letter is not enough.',
   leaveFormHeading: 'Start a new pledge?',
   leaveFormBody: (name: string) =>
     `The pledge on screen is kept as a draft: event staff can open it under ${name}. It will no longer be shown here.`,

@@ -26,6 +26,7 @@ const es: Messages = {
   firstRunSubmit: 'Configurar y entregar a los delegados',
   sittingIdleCleared:
     'El formulario se borró tras un tiempo sin actividad. Lo escrito se guarda como borrador para el personal del evento.',
+  signatoryNameShort: 'Escriba el nombre completo del firmante: una sola letra no basta.',
   leaveFormHeading: '¿Empezar un nuevo compromiso?',
   leaveFormBody: (name) =>
     `El compromiso en pantalla se guarda como borrador: el personal del evento puede abrirlo en «${name}». Dejará de mostrarse aquí.`,

@@ -26,6 +26,7 @@ const fr: Messages = {
   firstRunSubmit: 'Configurer et remettre aux délégués',
   sittingIdleCleared:
     'Le formulaire a été effacé après un moment sans activité. Ce qui avait été saisi est conservé comme brouillon pour l’équipe de l’événement.',
+  signatoryNameShort: 'Saisissez le nom complet du signataire : une seule lettre ne suffit pas.',
   leaveFormHeading: 'Commencer un nouvel engagement ?',
   leaveFormBody: (name) =>
     `L’engagement affiché est conservé comme brouillon : l’équipe de l’événement peut le rouvrir sous « ${name} ». Il ne sera plus affiché ici.`,

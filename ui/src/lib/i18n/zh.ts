@@ -25,6 +25,7 @@ const zh: Messages = {
   firstRunDelegates: '您是代表吗？请先请活动工作人员设置这台电脑，再开始填写承诺。',
   firstRunSubmit: '完成设置并交给代表使用',
   sittingIdleCleared: '由于一段时间无操作，表单已清空。已填写的内容保存为草稿，供活动工作人员查看。',
+  signatoryNameShort: '请填写签署人的全名，一个字不够。',
   leaveFormHeading: '开始新的承诺？',
   leaveFormBody: (name) => `屏幕上的承诺将保存为草稿，活动工作人员可在“${name}”中打开。此处将不再显示。`,
   leaveFormKeep: '继续填写',
