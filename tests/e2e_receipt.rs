@@ -94,6 +94,8 @@ async fn typed_arabic_and_chinese_signatures_and_the_receipt_pdf() {
     find(&c, "#review").await;
     click(&c, "#start-signing").await;
 
+    // Each name typed with the window in its own script's language.
+    set_ui_language(&c, "ar").await;
     let arabic = type_signature(&c, ARABIC, "وزير").await;
     driver.shot("typed-signature-arabic");
     click(&c, "#signature-next").await;
@@ -101,10 +103,12 @@ async fn typed_arabic_and_chinese_signatures_and_the_receipt_pdf() {
         value(&c, "#signatory-name").await.is_empty().then_some(())
     })
     .await;
+    set_ui_language(&c, "zh").await;
     let chinese = type_signature(&c, CHINESE, "部长").await;
     driver.shot("typed-signature-chinese");
     assert_ne!(arabic, chinese);
     click(&c, "#signature-next").await;
+    set_ui_language(&c, "en").await;
 
     let fingerprint = eventually("the receipt", || async {
         let t = inner_text(&c.find(Locator::Css("#receipt-fingerprint")).await.ok()?).await;
@@ -181,6 +185,17 @@ async fn typed_arabic_and_chinese_signatures_and_the_receipt_pdf() {
         assert!(
             text.contains(needle),
             "{needle:?} missing from the Arabic PDF:\n{text}"
+        );
+    }
+
+    // And in Chinese.
+    set_ui_language(&c, "zh").await;
+    let zh = out.path().join("receipt-zh.pdf");
+    let text = save_pdf(&c, &zh, "receipt-pdf-saved-zh", &driver).await;
+    for needle in ["承诺已签署", "指纹", fingerprint.as_str(), ARABIC, CHINESE] {
+        assert!(
+            text.contains(needle),
+            "{needle:?} missing from the Chinese PDF:\n{text}"
         );
     }
 
