@@ -111,6 +111,25 @@ pub fn start(store: Arc<Mutex<Store>>, identity: Arc<Identity>) -> SyncService {
     start_with(store, identity, Timings::default())
 }
 
+/// How long to wait after a failed attempt: the backoff step (or the
+/// server's `Retry-After`) when it may pass, else the pending interval.
+fn after_failure(e: &SyncError, backoff: &mut impl Iterator<Item = Duration>) -> Duration {
+    if !e.is_transient() {
+        return PENDING_INTERVAL;
+    }
+    let step = backoff.next().unwrap_or(BACKOFF_MAX);
+    e.retry_after()
+        .unwrap_or_else(|| full_jitter(step))
+        .min(BACKOFF_MAX)
+}
+
+/// What the status bar shows after a failed attempt.
+fn failed(s: &mut SyncStatus, e: &SyncError) {
+    s.online = Some(matches!(e, SyncError::Refused { .. }));
+    s.last_error = Some(e.to_string());
+    s.last_error_code = Some(e.code().to_owned());
+}
+
 /// (pending, held) as the outbox counts them now.
 fn outbox_now(store: &Mutex<Store>) -> Option<(u64, u64)> {
     with_store(store, |s| s.outbox_counts())
@@ -155,16 +174,9 @@ pub fn start_with(
                         backoff = fresh_backoff();
                         timings.health
                     }
-                    Err(e) if e.is_transient() => {
+                    Err(e) => {
                         last_full = None;
-                        let step = backoff.next().unwrap_or(BACKOFF_MAX);
-                        e.retry_after()
-                            .unwrap_or_else(|| full_jitter(step))
-                            .min(BACKOFF_MAX)
-                    }
-                    Err(_) => {
-                        last_full = None;
-                        PENDING_INTERVAL
+                        after_failure(e, &mut backoff)
                     }
                 };
                 status_tx.send_modify(|s| {
@@ -172,11 +184,7 @@ pub fn start_with(
                     s.next_attempt_at = None;
                     match &probe {
                         Ok(()) => s.online = Some(true),
-                        Err(e) => {
-                            s.online = Some(matches!(e, SyncError::Refused { .. }));
-                            s.last_error = Some(e.to_string());
-                            s.last_error_code = Some(e.code().to_owned());
-                        }
+                        Err(e) => failed(s, e),
                     }
                 });
                 continue;
@@ -202,16 +210,9 @@ pub fn start_with(
                         timings.health
                     }
                 }
-                Err(e) if e.is_transient() => {
+                Err(e) => {
                     last_full = None;
-                    let step = backoff.next().unwrap_or(BACKOFF_MAX);
-                    e.retry_after()
-                        .unwrap_or_else(|| full_jitter(step))
-                        .min(BACKOFF_MAX)
-                }
-                Err(_) => {
-                    last_full = None;
-                    PENDING_INTERVAL
+                    after_failure(e, &mut backoff)
                 }
             };
             status_tx.send_modify(|s| {
@@ -227,11 +228,7 @@ pub fn start_with(
                         s.last_error_code = None;
                         s.missing_on_server = report.missing_on_server.clone();
                     }
-                    Err(e) => {
-                        s.online = Some(matches!(e, SyncError::Refused { .. }));
-                        s.last_error = Some(e.to_string());
-                        s.last_error_code = Some(e.code().to_owned());
-                    }
+                    Err(e) => failed(s, e),
                 }
             });
             if result.is_ok() && pending > 0 && wait.is_zero() {
