@@ -176,6 +176,21 @@ async fn queued_pledges_go_out_on_their_own_when_the_server_returns() {
     server.stop();
 }
 
+/// Waits (at most `limit`) until the status bar says online (or offline).
+async fn online_within(service: &pledge_sync::SyncService, online: bool, limit: Duration) {
+    let since = Instant::now();
+    while service.status().online != Some(online) {
+        assert!(
+            since.elapsed() < limit,
+            "not {} after {:?}: {:?}",
+            if online { "online" } else { "offline" },
+            since.elapsed(),
+            service.status()
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 /// Issue 12: the bar said "Online" for 100 s with the platform down and
 /// nothing queued. With nothing to send, health is still asked on a timer.
 #[tokio::test(flavor = "multi_thread")]
@@ -190,27 +205,10 @@ async fn with_nothing_queued_a_platform_that_went_away_shows_offline() {
         full_pass: Duration::from_secs(600),
     };
     let service = pledge_sync::start_with(device.store.clone(), device.identity.clone(), timings);
-    let waited = Instant::now();
-    while service.status().online != Some(true) {
-        assert!(
-            waited.elapsed() < Duration::from_secs(10),
-            "{:?}",
-            service.status()
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    online_within(&service, true, Duration::from_secs(10)).await;
     assert_eq!(service.status().pending, 0);
     server.stop();
-    let stopped = Instant::now();
-    while service.status().online != Some(false) {
-        assert!(
-            stopped.elapsed() < Duration::from_secs(5),
-            "still online {:?} after the platform stopped: {:?}",
-            stopped.elapsed(),
-            service.status()
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    online_within(&service, false, Duration::from_secs(5)).await;
     assert!(service.status().last_error.is_some());
 }
 
@@ -230,15 +228,7 @@ async fn held_pledges_are_counted_apart_from_pending() {
     }
     device.sign(2);
     let service = pledge_sync::start(device.store.clone(), device.identity.clone());
-    let waited = Instant::now();
-    while service.status().online != Some(true) {
-        assert!(
-            waited.elapsed() < Duration::from_secs(10),
-            "{:?}",
-            service.status()
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    online_within(&service, true, Duration::from_secs(10)).await;
     let status = service.status();
     assert_eq!((status.pending, status.held), (0, 2), "{status:?}");
     assert_eq!(device.counts().signed, 2, "held, not sent");
