@@ -169,8 +169,8 @@ async fn an_end_date_before_the_start_shows_the_validator_message_beside_it() {
     c.close().await.unwrap();
 }
 
-/// The amount field of the stored draft, as saved (a JSON number or string).
-fn stored_amount(data: &std::path::Path) -> serde_json::Value {
+/// The content of the draft saved last, as the store holds it.
+fn stored_draft(data: &std::path::Path) -> serde_json::Value {
     let conn = rusqlite::Connection::open(data.join("pledge-desk.sqlite3")).unwrap();
     let content: String = conn
         .query_row(
@@ -179,8 +179,12 @@ fn stored_amount(data: &std::path::Path) -> serde_json::Value {
             |r| r.get(0),
         )
         .unwrap();
-    let content: serde_json::Value = serde_json::from_str(&content).unwrap();
-    content["financial"]["amount"].clone()
+    serde_json::from_str(&content).unwrap()
+}
+
+/// The amount field of the stored draft, as saved (a JSON number or string).
+fn stored_amount(data: &std::path::Path) -> serde_json::Value {
+    stored_draft(data)["financial"]["amount"].clone()
 }
 
 /// Issue 12: "2500000.75" was signed as 250,000,075. A decimal (in the UI
@@ -333,11 +337,7 @@ async fn a_long_paste_and_emoji_are_kept_and_the_length_is_reported() {
     .await;
     assert!(message.contains("200"), "{message}");
     assert_eq!(value(&c, "#pledger-0-name").await, name);
-    let conn = rusqlite::Connection::open(data.path().join("pledge-desk.sqlite3")).unwrap();
-    let content: String = conn
-        .query_row("SELECT content FROM drafts", [], |r| r.get(0))
-        .unwrap();
-    let content: serde_json::Value = serde_json::from_str(&content).unwrap();
+    let content = stored_draft(data.path());
     assert_eq!(content["title"].as_str().unwrap().len(), long.len());
     assert_eq!(content["pledgers"][0]["name"], name);
     c.execute(
@@ -397,14 +397,7 @@ async fn new_pledge_asks_before_leaving_a_form_with_content() {
         value(&c, "#title").await.is_empty().then_some(())
     })
     .await;
-    let conn = rusqlite::Connection::open(data.path().join("pledge-desk.sqlite3")).unwrap();
-    let kept: String = conn
-        .query_row(
-            "SELECT json_extract(content, '$.title') FROM drafts",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let kept = stored_draft(data.path())["title"].clone();
     assert_eq!(kept, "Train 10,000 teachers", "kept as a draft for staff");
     c.close().await.unwrap();
 }
@@ -570,14 +563,7 @@ async fn an_abandoned_form_is_cleared_after_the_sittings_idle_time() {
     );
     find(&c, ".toast").await;
     driver.shot("form-cleared-after-idle");
-    let conn = rusqlite::Connection::open(data.path().join("pledge-desk.sqlite3")).unwrap();
-    let kept: String = conn
-        .query_row(
-            "SELECT json_extract(content, '$.title') FROM drafts",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let kept = stored_draft(data.path())["title"].clone();
     assert_eq!(kept, "Left on the screen", "kept as a draft for staff");
     c.close().await.unwrap();
 }
