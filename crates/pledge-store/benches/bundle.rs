@@ -22,7 +22,7 @@ use std::time::{Duration, Instant};
 use pledge_core::signing::{b64_decode, verify, PublicKey, PLEDGE_PREFIX};
 use pledge_store::{read_bundle, verify_bundle, write_whole_file, BundleSelection};
 
-use fixture::{draft, laptop, peak_rss_mib, signatories};
+use fixture::{laptop, peak_rss_mib, sealed_laptop};
 
 const PLEDGES: usize = 10_000;
 const RUNS: usize = 3;
@@ -52,20 +52,8 @@ fn main() {
     );
 
     // --- setup (not measured): laptop A seals PLEDGES pledges ---
-    let mut rng = fastrand::Rng::with_seed(2022);
-    let countries: Vec<String> = pledge_core::reference::countries()
-        .iter()
-        .map(|c| c.alpha3.clone())
-        .collect();
-    let mut a = laptop(scratch, "a");
-    let identity = a.identity().unwrap();
-    let drafts: Vec<_> = (0..PLEDGES).map(|_| draft(&mut rng, &countries)).collect();
     let t = Instant::now();
-    let ids = a.import_drafts(&drafts).unwrap();
-    for (id, d) in ids.iter().zip(&drafts) {
-        a.seal_draft(&identity, id, 1, signatories(d.pledgers.len()))
-            .unwrap();
-    }
+    let (mut a, identity) = sealed_laptop(scratch, "a", PLEDGES);
     println!(
         "setup: sealed {PLEDGES} pledges on laptop A in {:.1} s",
         t.elapsed().as_secs_f64()

@@ -17,7 +17,7 @@ use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
 
-use fixture::{draft, laptop, peak_rss_mib, signatories};
+use fixture::{laptop, peak_rss_mib, sealed_laptop};
 use pledge_store::{read_bundle, BundleSelection, MAX_BUNDLE_BYTES};
 
 const CHILD: &str = "IMPORT_MEMORY_CHILD";
@@ -69,20 +69,8 @@ fn main() {
     let scratch = dir.path();
 
     // --- setup (not measured): laptop A seals and exports ---
-    let mut rng = fastrand::Rng::with_seed(2022);
-    let countries: Vec<String> = pledge_core::reference::countries()
-        .iter()
-        .map(|c| c.alpha3.clone())
-        .collect();
-    let mut a = laptop(scratch, "a");
-    let identity = a.identity().unwrap();
-    let drafts: Vec<_> = (0..pledges).map(|_| draft(&mut rng, &countries)).collect();
     let t = Instant::now();
-    let ids = a.import_drafts(&drafts).unwrap();
-    for (id, d) in ids.iter().zip(&drafts) {
-        a.seal_draft(&identity, id, 1, signatories(d.pledgers.len()))
-            .unwrap();
-    }
+    let (mut a, identity) = sealed_laptop(scratch, "a", pledges);
     let file = scratch.join("a.p2cbundle");
     let exported = a
         .export_bundle(&identity, &BundleSelection::Unacknowledged, &file)
