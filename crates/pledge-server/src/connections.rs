@@ -194,11 +194,16 @@ impl Registry {
     /// every connection is busy, so the newcomer is to be shed.
     fn admit(&self, cap: usize) -> Option<(u64, Arc<Tracker>)> {
         let mut open = self.open();
-        let pending = open
-            .values()
-            .filter(|t| t.evicted.load(Ordering::Relaxed))
-            .count();
-        if open.len() - pending >= cap && !Self::evict_one(&open) {
+        // Connections being closed still count until they are gone; the
+        // scan happens only near the cap, never on an ordinary accept.
+        let at_cap = open.len() >= cap && {
+            let closing = open
+                .values()
+                .filter(|t| t.evicted.load(Ordering::Relaxed))
+                .count();
+            open.len() - closing >= cap
+        };
+        if at_cap && !Self::evict_one(&open) {
             return None;
         }
         let id = self.next_id.fetch_add(1, Ordering::Relaxed);

@@ -100,6 +100,9 @@ export const LIMITS = {
   targetsMax: 20,
 } as const;
 
+/** The largest amount a pledge holds (DESIGN.md §2: ≤ 10^15; the validator's `amount_max`). */
+export const AMOUNT_MAX = 1_000_000_000_000_000;
+
 /** `value` if it is one of `values`, else null: parses a <select>'s value. */
 export function oneOf<T extends string>(values: readonly T[], value: string): T | null {
   return (values as readonly string[]).includes(value) ? (value as T) : null;

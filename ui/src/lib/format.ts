@@ -4,6 +4,7 @@
 // follows a switch of language. Formatters are made once per language.
 
 import type { Moment } from './i18n/en';
+import { AMOUNT_MAX } from './enums';
 import { uiLanguage } from './i18n/index.svelte';
 import { intlLocale } from './i18n/plural';
 
@@ -72,8 +73,8 @@ const groupSeparator = cached(
       ?.value ?? ',',
 );
 
-/** Digits of the largest whole number a pledge holds (an amount ≤ 10^15, DESIGN.md §2). */
-const WHOLE_DIGITS_MAX = 16;
+/** Digits of the largest whole number a pledge holds (an amount). */
+const WHOLE_DIGITS_MAX = String(AMOUNT_MAX).length;
 
 /** Spaces typed between groups of digits: plain, no-break, narrow no-break, thin. */
 const SPACES = ' \u00a0\u202f\u2009';

@@ -5,7 +5,7 @@
 // know falls back to the English `message`.
 
 import type { Problem, ProblemCode } from '../generated/types';
-import { LIMITS } from './enums';
+import { AMOUNT_MAX, LIMITS } from './enums';
 import { groupDigits } from './format';
 import { m, type Messages, type ProblemArgs } from './i18n/index.svelte';
 
@@ -26,7 +26,6 @@ interface FieldInfo {
 /** Bounds the validator applies that the form does not enforce as you type. */
 const TITLE_MIN = 5;
 const TARGET_VALUE_MAX = 1_000_000_000_000;
-const AMOUNT_MAX = 1_000_000_000_000_000;
 
 const FIELDS: Record<string, FieldInfo> = {
   title: { label: (m) => m.title, kind: 'text', limit: LIMITS.titleMax, min: TITLE_MIN },
