@@ -99,6 +99,7 @@ lint: npm
 # A hung end-to-end test must fail the run, not eat CI's 90 minutes.
 test: deps ui ui-check lint
 	timeout --signal=TERM 2400 $(CARGO) test --workspace --no-fail-fast
+	$(MAKE) api-check
 	$(MAKE) test-package
 
 # Installers, built by the Tauri bundler from tauri.conf.json `bundle` (the UI

@@ -24,5 +24,5 @@ python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["staff_code"])' 
 token=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(
   "SELECT value FROM settings WHERE key = '"'"'sync.device_token'"'"'").fetchone()[0])' \
   "$work/desk/pledge-desk.sqlite3")
-"$st" run "$url/v1/openapi.json" --checks all --max-examples "$examples" --no-color \
+"$st" --config-file "$(dirname "$0")/schemathesis.toml" run "$url/v1/openapi.json" --checks all --max-examples "$examples" --no-color \
   -H "Authorization: Bearer $token"

@@ -74,8 +74,14 @@ pub enum ProofError {
 
 /// Checks `proof` against the request's own `public_key`; returns that key.
 pub fn verify_enroll_proof(request: &EnrollRequest) -> Result<PublicKey, ProofError> {
-    let key = PublicKey::from_base64(&request.public_key).map_err(|_| ProofError::BadPublicKey)?;
+    let raw = b64_decode(&request.public_key)
+        .ok()
+        .filter(|bytes| bytes.len() == 32)
+        .ok_or(ProofError::BadPublicKey)?;
     let proof = request.proof.as_deref().ok_or(ProofError::Missing)?;
+    // 32 bytes that are not a point on the curve are well formed, but no
+    // private key can have made a proof for them.
+    let key = PublicKey::from_base64(&b64_encode(&raw)).map_err(|_| ProofError::Invalid)?;
     let signature = b64_decode(proof).map_err(|_| ProofError::Invalid)?;
     key.verify_prefixed(ENROLL_PREFIX, &claims_bytes(request), &signature)
         .map_err(|e| match e {
@@ -143,5 +149,13 @@ mod tests {
         let mut garbage = request(&victim);
         garbage.proof = Some("not base64!".into());
         assert_eq!(verify_enroll_proof(&garbage), Err(ProofError::Invalid));
+
+        // Well-formed 32 bytes that are no Ed25519 key: no proof can match.
+        let mut off_curve = request(&victim);
+        off_curve.public_key = (0..=255u8)
+            .map(|b| b64_encode(&[b; 32]))
+            .find(|k| PublicKey::from_base64(k).is_err())
+            .expect("some repeated byte is not a curve point");
+        assert_eq!(verify_enroll_proof(&off_curve), Err(ProofError::Invalid));
     }
 }

@@ -33,8 +33,8 @@ pub struct EnrollRequestDoc {
     /// Lower-case UUIDv7.
     #[schema(pattern = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     device_id: String,
-    /// Standard base64 of the 32 raw Ed25519 bytes.
-    #[schema(pattern = r"^[A-Za-z0-9+/]{43}=$")]
+    /// Standard base64 of the 32 raw Ed25519 bytes (canonical padding).
+    #[schema(pattern = r"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$")]
     public_key: String,
     /// Plain text, no control characters.
     #[schema(
@@ -177,6 +177,8 @@ pub struct ProblemDoc {
 pub struct BundleExporterDoc {
     #[schema(pattern = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     device_id: String,
+    /// Standard base64 of the 32 raw Ed25519 bytes (canonical padding).
+    #[schema(pattern = r"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$")]
     public_key: String,
     role: RoleDoc,
 }
@@ -186,6 +188,8 @@ pub struct BundleExporterDoc {
 pub struct BundleDeviceDoc {
     #[schema(pattern = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
     device_id: String,
+    /// Standard base64 of the 32 raw Ed25519 bytes (canonical padding).
+    #[schema(pattern = r"^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$")]
     public_key: String,
 }
 
