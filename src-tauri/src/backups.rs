@@ -12,7 +12,8 @@ use serde::Serialize;
 use tauri::{AppHandle, Manager};
 use ts_rs::TS;
 
-use crate::AppState;
+use crate::{AppError, AppState, ErrorCode};
+use pledge_core::ErrorReport;
 
 /// Overrides the interval between checks, in seconds (tests).
 pub const INTERVAL_ENV: &str = "PLEDGE_DESK_BACKUP_INTERVAL_SECS";
@@ -23,7 +24,7 @@ const DEFAULT_INTERVAL: Duration = Duration::from_secs(5 * 60);
 pub struct BackupStatus {
     pub last_snapshot: Option<Snapshot>,
     /// Why the last attempt failed (disk full, folder not writable, check failed).
-    pub last_error: Option<String>,
+    pub last_error: Option<ErrorReport>,
     pub last_error_at: Option<String>,
     /// A restore was chosen and is applied at the next start.
     pub restore_pending: bool,
@@ -61,14 +62,14 @@ impl Backups {
 
     /// Takes a snapshot if the store changed since the last one (or always,
     /// with `force`). Failures are recorded and logged; the app goes on.
-    pub fn run_once(&self, state: &AppState, force: bool) -> Result<Option<Snapshot>, String> {
+    pub fn run_once(&self, state: &AppState, force: bool) -> Result<Option<Snapshot>, AppError> {
         let Ok(store) = state.store() else {
             return Ok(None); // nothing open to back up
         };
         let now_marker = store.change_marker();
         let db_path = store.path().to_path_buf();
         drop(store);
-        let mut marker = self.marker.lock().map_err(|_| "poisoned".to_string())?;
+        let mut marker = self.marker.lock().map_err(|_| poisoned())?;
         if !force && *marker == Some(now_marker) {
             return Ok(None);
         }
@@ -79,7 +80,7 @@ impl Backups {
             Utc::now(),
             pledge_store::KEEP_SNAPSHOTS,
         );
-        let mut status = self.status.lock().map_err(|_| "poisoned".to_string())?;
+        let mut status = self.status.lock().map_err(|_| poisoned())?;
         match result {
             Ok(snapshot) => {
                 tracing::info!(
@@ -96,9 +97,10 @@ impl Backups {
             }
             Err(e) => {
                 tracing::error!(error = %e, dir = %self.dir.display(), "backup failed");
-                status.last_error = Some(e.to_string());
+                let report = ErrorReport::new(e.code(), e.params(), e.to_string());
+                status.last_error = Some(report.clone());
                 status.last_error_at = Some(now_rfc3339());
-                Err(e.to_string())
+                Err(report.into())
             }
         }
     }
@@ -155,4 +157,11 @@ pub fn at_exit(app: &AppHandle) {
             let _ = b.run_once(&state, false);
         }
     }
+}
+
+fn poisoned() -> AppError {
+    AppError::new(
+        ErrorCode::Internal,
+        "The backup timer is unusable after an earlier failure; restart Pledge Desk.",
+    )
 }

@@ -70,8 +70,12 @@ pub fn collect(state: &AppState) -> String {
     line("sync_online", &opt(sync.online));
     line("sync_pending", &sync.pending);
     line("sync_last_success_at", &opt(sync.last_success_at));
-    line("sync_last_error", &opt(sync.last_error));
-    line("sync_last_error_code", &opt(sync.last_error_code));
+    let (error, code) = match &sync.last_error {
+        Some(e) => (Some(e.message.clone()), Some(e.code)),
+        None => (None, None),
+    };
+    line("sync_last_error", &opt(error));
+    line("sync_last_error_code", &opt(code));
     line(
         "sync_missing_on_server",
         &format!("{:?}", sync.missing_on_server),
@@ -92,7 +96,10 @@ pub fn collect(state: &AppState) -> String {
                 }
                 Err(e) => line("backups_count", &format!("unreadable ({e})")),
             }
-            line("backups_last_error", &opt(status.last_error));
+            line(
+                "backups_last_error",
+                &opt(status.last_error.map(|e| e.message)),
+            );
             line("backups_restore_pending", &status.restore_pending);
             line("backups_restored_at_start", &opt(status.restored_at_start));
         }

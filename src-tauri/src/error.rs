@@ -1,58 +1,22 @@
-//! Errors as they cross IPC: `{code, message, fields?}`, never a bare string.
+//! Errors as they cross IPC: `{code, params, message, fields?}`, never a bare
+//! string. The code is one of `pledge_core::ErrorCode` (the one list the
+//! window's catalogues are typed against); the window says it in the
+//! reader's language with `params`; `message` is the English sentence for
+//! logs and diagnostics.
 
-use pledge_core::Problem;
+use std::collections::BTreeMap;
+
+use pledge_core::{ErrorCode, ErrorReport, Problem};
 use pledge_store::StoreError;
 use serde::Serialize;
 use ts_rs::TS;
 
-/// Stable codes the UI can act on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    /// The database cannot be opened (damaged, newer version, no data directory).
-    StoreUnavailable,
-    NotFound,
-    StaleRevision,
-    TooLarge,
-    /// A signed draft or pledge cannot change; amend it.
-    Sealed,
-    /// Signing needs settings first (the event).
-    NeedsSetup,
-    /// The device key is missing or unusable; the message says how to recover.
-    KeyUnavailable,
-    /// The platform could not be reached or refused; the message says why.
-    Sync,
-    /// A backup or restore failed; the message says why (disk full, damaged snapshot).
-    Backup,
-    Invalid,
-    Internal,
-    /// Delegate mode: this needs staff mode (the PIN).
-    StaffOnly,
-    /// Staff mode locked itself after inactivity.
-    StaffLocked,
-    WrongPin,
-    PinLockedOut,
-    PinNotSet,
-    InvalidPin,
-    InvalidBatchName,
-    AlreadyBatched,
-    BatchSubmitted,
-    NothingToExport,
-    FileUnwritable,
-    FileUnreadable,
-    BundleInvalid,
-    BundleTampered,
-    BundleWrongEvent,
-    BundleUnknownDevice,
-    BundleTooLarge,
-    /// No font on this computer has the letters of a typed signature.
-    NoFont,
-}
-
 #[derive(Debug, Clone, Serialize, TS)]
 pub struct AppError {
     pub code: ErrorCode,
-    /// A sentence for the person at the screen, saying what to do.
+    /// The values the window's sentence names (a path, a count, …).
+    pub params: BTreeMap<String, String>,
+    /// The English sentence, for logs and diagnostics.
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
@@ -60,10 +24,26 @@ pub struct AppError {
 }
 
 impl AppError {
+    /// A failure whose sentence names nothing.
     pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
+        AppError::with(code, vec![], message)
+    }
+
+    pub fn with(
+        code: ErrorCode,
+        params: Vec<(&'static str, String)>,
+        message: impl Into<String>,
+    ) -> Self {
+        AppError::from(ErrorReport::new(code, params, message))
+    }
+}
+
+impl From<ErrorReport> for AppError {
+    fn from(r: ErrorReport) -> Self {
         AppError {
-            code,
-            message: message.into(),
+            code: r.code,
+            params: r.params,
+            message: r.message,
             fields: None,
         }
     }
@@ -73,9 +53,9 @@ impl From<pledge_report::TypedSignatureError> for AppError {
     fn from(e: pledge_report::TypedSignatureError) -> Self {
         use pledge_report::TypedSignatureError as E;
         let code = match e {
-            E::Empty => ErrorCode::Invalid,
+            E::Empty => ErrorCode::EmptySignature,
             E::NoFont => ErrorCode::NoFont,
-            E::TooLarge => ErrorCode::TooLarge,
+            E::TooLarge => ErrorCode::SignatureTooLarge,
         };
         AppError::new(code, e.to_string())
     }
@@ -83,52 +63,22 @@ impl From<pledge_report::TypedSignatureError> for AppError {
 
 impl From<StoreError> for AppError {
     fn from(e: StoreError) -> Self {
-        let code = match &e {
-            StoreError::NewerDatabase { .. }
-            | StoreError::Corrupt { .. }
-            | StoreError::DataDir(_) => ErrorCode::StoreUnavailable,
-            StoreError::DraftNotFound(_)
-            | StoreError::PledgeNotFound(_)
-            | StoreError::BatchNotFound(_) => ErrorCode::NotFound,
-            StoreError::StaffOnly => ErrorCode::StaffOnly,
-            StoreError::StaffLocked { .. } => ErrorCode::StaffLocked,
-            StoreError::WrongPin { .. } => ErrorCode::WrongPin,
-            StoreError::PinLockedOut { .. } => ErrorCode::PinLockedOut,
-            StoreError::PinNotSet => ErrorCode::PinNotSet,
-            StoreError::InvalidPin => ErrorCode::InvalidPin,
-            StoreError::InvalidBatchName => ErrorCode::InvalidBatchName,
-            StoreError::AlreadyBatched { .. } => ErrorCode::AlreadyBatched,
-            StoreError::BatchSubmitted(_) => ErrorCode::BatchSubmitted,
-            StoreError::NothingToExport(_) => ErrorCode::NothingToExport,
-            StoreError::FileUnwritable { .. } => ErrorCode::FileUnwritable,
-            StoreError::FileUnreadable { .. } => ErrorCode::FileUnreadable,
-            StoreError::BundleInvalid(_) => ErrorCode::BundleInvalid,
-            StoreError::BundleTampered(_) => ErrorCode::BundleTampered,
-            StoreError::BundleWrongEvent { .. } => ErrorCode::BundleWrongEvent,
-            StoreError::BundleUnknownDevice(_) => ErrorCode::BundleUnknownDevice,
-            StoreError::BundleTooLarge { .. } => ErrorCode::BundleTooLarge,
-            StoreError::StaleRevision { .. } => ErrorCode::StaleRevision,
-            StoreError::DraftTooLarge { .. } => ErrorCode::TooLarge,
-            StoreError::DraftSealed(_) => ErrorCode::Sealed,
-            StoreError::NotSignable(_)
-            | StoreError::Signatories(_)
-            | StoreError::InvalidEventId => ErrorCode::Invalid,
-            StoreError::NoEvent => ErrorCode::NeedsSetup,
-            StoreError::KeyMissing { .. } | StoreError::KeyUnreadable { .. } => {
-                ErrorCode::KeyUnavailable
-            }
-            StoreError::Migration(_) | StoreError::Sqlite(_) | StoreError::Json(_) => {
-                ErrorCode::Internal
-            }
-        };
         let fields = match &e {
             StoreError::NotSignable(problems) => Some(problems.clone()),
             _ => None,
         };
         AppError {
-            code,
-            message: e.to_string(),
             fields,
+            ..AppError::with(e.code(), e.params(), e.to_string())
+        }
+    }
+}
+
+impl From<pledge_sync::SyncError> for AppError {
+    fn from(e: pledge_sync::SyncError) -> Self {
+        match e {
+            pledge_sync::SyncError::Store(store) => store.into(),
+            other => other.report().into(),
         }
     }
 }

@@ -14,7 +14,8 @@ mod sync;
 mod ts_types;
 mod window_fit;
 
-pub use error::{AppError, ErrorCode};
+pub use error::AppError;
+pub use pledge_core::ErrorCode;
 pub use state::AppState;
 
 use tauri::webview::PageLoadEvent;

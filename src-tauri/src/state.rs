@@ -42,7 +42,7 @@ impl AppState {
                 schema_version = s.schema_version().unwrap_or(-1),
                 "store opened"
             ),
-            Err(e) => tracing::error!(code = e.code(), error = %e, "store refused"),
+            Err(e) => tracing::error!(code = e.code().as_str(), error = %e, "store refused"),
         }
         let store_damaged = matches!(opened, Err(StoreError::Corrupt { .. }));
         let backups = data_dir
@@ -66,7 +66,7 @@ impl AppState {
     pub fn data_dir(&self) -> Result<&PathBuf, AppError> {
         self.data_dir
             .as_ref()
-            .map_err(|e| AppError::new(ErrorCode::StoreUnavailable, e.clone()))
+            .map_err(|e| AppError::with(ErrorCode::DataDir, vec![("detail", e.clone())], e.clone()))
     }
 
     pub fn store_damaged(&self) -> bool {

@@ -112,6 +112,7 @@ pub fn generated() -> String {
         BackupStatus::decl(&cfg),
         SupportOverview::decl(&cfg),
         ErrorCode::decl(&cfg),
+        ErrorReport::decl(&cfg),
         AppError::decl(&cfg),
     ];
     let mut out =
@@ -121,6 +122,12 @@ pub fn generated() -> String {
         out.push_str(&d);
         out.push_str("\n\n");
     }
+    // The codes as a value too, for checking what crosses IPC at run time.
+    let codes: Vec<String> = ErrorCode::all().map(|c| format!("'{c}'")).collect();
+    out.push_str(&format!(
+        "export const ERROR_CODES: readonly ErrorCode[] = [{}];\n",
+        codes.join(", ")
+    ));
     out.truncate(out.trim_end().len());
     out.push('\n');
     out

@@ -36,7 +36,7 @@ pub struct SyncArgs {
 
 impl From<SyncError> for Failure {
     fn from(e: SyncError) -> Self {
-        Failure::Input(format!("{e} [{}]", e.code()))
+        Failure::Input(format!("{e} [{}]", e.printed_code()))
     }
 }
 

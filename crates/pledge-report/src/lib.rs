@@ -39,6 +39,7 @@ mod xlsx;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use pledge_core::ErrorCode;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -138,13 +139,28 @@ pub enum ReportError {
 }
 
 impl ReportError {
-    /// A stable code for the IPC error `{code, message}` (DESIGN.md §6).
-    pub fn code(&self) -> &'static str {
+    /// The stable code the window and the `pledge` command key on.
+    pub fn code(&self) -> ErrorCode {
         match self {
-            ReportError::Io { .. } => "export_io",
-            ReportError::Csv(_) => "export_csv",
-            ReportError::Xlsx { .. } => "export_xlsx",
-            ReportError::Pdf(_) => "receipt_pdf",
+            ReportError::Io { .. } => ErrorCode::FileUnwritable,
+            ReportError::Csv(_) | ReportError::Xlsx { .. } => ErrorCode::ExportFailed,
+            ReportError::Pdf(_) => ErrorCode::ReceiptFailed,
+        }
+    }
+
+    /// What the window's sentence for this code names.
+    pub fn params(&self) -> Vec<(&'static str, String)> {
+        match self {
+            ReportError::Io { path, source } => vec![
+                ("path", target(path.as_deref())),
+                ("detail", reason(source)),
+            ],
+            ReportError::Csv(e) => vec![("detail", e.to_string())],
+            ReportError::Xlsx { path, source } => vec![
+                ("path", path.display().to_string()),
+                ("detail", source.to_string()),
+            ],
+            ReportError::Pdf(detail) => vec![("detail", detail.clone())],
         }
     }
 }

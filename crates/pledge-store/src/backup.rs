@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, NaiveDateTime, Utc};
+use pledge_core::ErrorCode;
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 use ts_rs::TS;
@@ -52,6 +53,32 @@ pub enum BackupError {
     Damaged { file: String, detail: String },
     #[error("There is no snapshot named {0}.")]
     NotFound(String),
+}
+
+impl BackupError {
+    /// The stable code the window and the `pledge` command key on.
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            BackupError::Io { .. } | BackupError::Sqlite(_) => ErrorCode::BackupFailed,
+            BackupError::Damaged { .. } => ErrorCode::BackupDamaged,
+            BackupError::NotFound(_) => ErrorCode::BackupNotFound,
+        }
+    }
+
+    /// What the window's sentence for this code names.
+    pub fn params(&self) -> Vec<(&'static str, String)> {
+        match self {
+            BackupError::Io { what, path, source } => vec![
+                ("path", path.display().to_string()),
+                ("detail", format!("{what}: {source}")),
+            ],
+            BackupError::Sqlite(e) => vec![("detail", e.to_string())],
+            BackupError::Damaged { file, detail } => {
+                vec![("file", file.clone()), ("detail", detail.clone())]
+            }
+            BackupError::NotFound(file) => vec![("file", file.clone())],
+        }
+    }
 }
 
 fn io(what: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> BackupError {

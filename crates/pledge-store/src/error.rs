@@ -1,5 +1,7 @@
 use std::path::PathBuf;
 
+use pledge_core::ErrorCode;
+
 /// What can go wrong in the store. Each message says what happened and what
 /// to do; `code()` is the stable identifier the UI and other tools key on.
 #[derive(Debug, thiserror::Error)]
@@ -101,43 +103,109 @@ pub enum StoreError {
 }
 
 impl StoreError {
-    pub fn code(&self) -> &'static str {
+    /// The stable code the window, the `pledge` command and other tools key on.
+    pub fn code(&self) -> ErrorCode {
+        use ErrorCode as C;
         match self {
-            StoreError::NewerDatabase { .. } => "newer_database",
-            StoreError::Corrupt { .. } => "corrupt_database",
-            StoreError::DraftNotFound(_) => "draft_not_found",
-            StoreError::StaleRevision { .. } => "stale_revision",
-            StoreError::DraftTooLarge { .. } => "draft_too_large",
-            StoreError::DataDir(_) => "data_dir",
-            StoreError::InvalidPin => "invalid_pin",
-            StoreError::PinNotSet => "pin_not_set",
-            StoreError::WrongPin { .. } => "wrong_pin",
-            StoreError::PinLockedOut { .. } => "pin_locked_out",
-            StoreError::StaffOnly => "staff_only",
-            StoreError::StaffLocked { .. } => "staff_locked",
-            StoreError::InvalidBatchName => "invalid_batch_name",
-            StoreError::BatchNotFound(_) => "batch_not_found",
-            StoreError::AlreadyBatched { .. } => "already_batched",
-            StoreError::BatchSubmitted(_) => "batch_submitted",
-            StoreError::NothingToExport(_) => "nothing_to_export",
-            StoreError::FileUnreadable { .. } => "file_unreadable",
-            StoreError::FileUnwritable { .. } => "file_unwritable",
-            StoreError::BundleTooLarge { .. } => "bundle_too_large",
-            StoreError::BundleInvalid(_) => "bundle_invalid",
-            StoreError::BundleTampered(_) => "bundle_tampered",
-            StoreError::BundleWrongEvent { .. } => "bundle_wrong_event",
-            StoreError::BundleUnknownDevice(_) => "bundle_unknown_device",
-            StoreError::DraftSealed(_) => "draft_sealed",
-            StoreError::PledgeNotFound(_) => "pledge_not_found",
-            StoreError::NotSignable(_) => "not_signable",
-            StoreError::Signatories(_) => "invalid_signatories",
-            StoreError::NoEvent => "no_event",
-            StoreError::InvalidEventId => "invalid_event_id",
-            StoreError::KeyMissing { .. } => "key_missing",
-            StoreError::KeyUnreadable { .. } => "key_unreadable",
-            StoreError::Migration(_) => "migration_failed",
-            StoreError::Sqlite(_) => "database_error",
-            StoreError::Json(_) => "stored_data_invalid",
+            StoreError::NewerDatabase { .. } => C::NewerDatabase,
+            StoreError::Corrupt { .. } => C::CorruptDatabase,
+            StoreError::DraftNotFound(_) => C::DraftNotFound,
+            StoreError::StaleRevision { .. } => C::StaleRevision,
+            StoreError::DraftTooLarge { .. } => C::DraftTooLarge,
+            StoreError::DataDir(_) => C::DataDir,
+            StoreError::InvalidPin => C::InvalidPin,
+            StoreError::PinNotSet => C::PinNotSet,
+            StoreError::WrongPin { .. } => C::WrongPin,
+            StoreError::PinLockedOut { .. } => C::PinLockedOut,
+            StoreError::StaffOnly => C::StaffOnly,
+            StoreError::StaffLocked { .. } => C::StaffLocked,
+            StoreError::InvalidBatchName => C::InvalidBatchName,
+            StoreError::BatchNotFound(_) => C::BatchNotFound,
+            StoreError::AlreadyBatched { .. } => C::AlreadyBatched,
+            StoreError::BatchSubmitted(_) => C::BatchSubmitted,
+            StoreError::NothingToExport(_) => C::NothingToExport,
+            StoreError::FileUnreadable { .. } => C::FileUnreadable,
+            StoreError::FileUnwritable { .. } => C::FileUnwritable,
+            StoreError::BundleTooLarge { .. } => C::BundleTooLarge,
+            StoreError::BundleInvalid(_) => C::BundleInvalid,
+            StoreError::BundleTampered(_) => C::BundleTampered,
+            StoreError::BundleWrongEvent { .. } => C::BundleWrongEvent,
+            StoreError::BundleUnknownDevice(_) => C::BundleUnknownDevice,
+            StoreError::DraftSealed(_) => C::DraftSealed,
+            StoreError::PledgeNotFound(_) => C::PledgeNotFound,
+            StoreError::NotSignable(_) => C::NotSignable,
+            StoreError::Signatories(_) => C::InvalidSignatories,
+            StoreError::NoEvent => C::NoEvent,
+            StoreError::InvalidEventId => C::InvalidEventId,
+            StoreError::KeyMissing { .. } => C::KeyMissing,
+            StoreError::KeyUnreadable { .. } => C::KeyUnreadable,
+            StoreError::Migration(_) => C::MigrationFailed,
+            StoreError::Sqlite(_) => C::DatabaseError,
+            StoreError::Json(_) => C::StoredDataInvalid,
+        }
+    }
+
+    /// What the window's sentence for this code names: the values, never a
+    /// sentence (the window says it in the reader's language).
+    pub fn params(&self) -> Vec<(&'static str, String)> {
+        let path = |p: &PathBuf| ("path", p.display().to_string());
+        match self {
+            StoreError::NewerDatabase {
+                path: p,
+                found,
+                supported,
+            } => vec![
+                path(p),
+                ("found", found.to_string()),
+                ("supported", supported.to_string()),
+            ],
+            StoreError::Corrupt { path: p, detail } => vec![path(p), ("detail", detail.clone())],
+            StoreError::DraftNotFound(id)
+            | StoreError::PledgeNotFound(id)
+            | StoreError::BatchNotFound(id)
+            | StoreError::DraftSealed(id) => vec![("id", id.clone())],
+            StoreError::StaleRevision { current, given } => vec![
+                ("current", current.to_string()),
+                ("given", given.to_string()),
+            ],
+            StoreError::DraftTooLarge { bytes, max } => {
+                vec![("bytes", bytes.to_string()), ("max", max.to_string())]
+            }
+            StoreError::BundleTooLarge { bytes, max } => {
+                vec![("bytes", bytes.to_string()), ("max", max.to_string())]
+            }
+            StoreError::NotSignable(problems) => vec![("count", problems.len().to_string())],
+            StoreError::KeyMissing { path: p } => vec![path(p)],
+            StoreError::KeyUnreadable { path: p, detail }
+            | StoreError::FileUnreadable { path: p, detail }
+            | StoreError::FileUnwritable { path: p, detail } => {
+                vec![path(p), ("detail", detail.clone())]
+            }
+            StoreError::InvalidPin => vec![
+                ("min", crate::staff::MIN_PIN.to_string()),
+                ("max", crate::staff::MAX_PIN.to_string()),
+            ],
+            StoreError::WrongPin { left } => vec![("left", left.to_string())],
+            StoreError::PinLockedOut { until } => vec![("until", until.clone())],
+            StoreError::StaffLocked { minutes } => vec![("minutes", minutes.to_string())],
+            StoreError::AlreadyBatched { pledge, batch } => {
+                vec![("pledge", pledge.clone()), ("batch", batch.clone())]
+            }
+            StoreError::BatchSubmitted(name) => vec![("batch", name.clone())],
+            StoreError::BundleWrongEvent { bundle, ours } => {
+                vec![("bundle", bundle.clone()), ("ours", ours.clone())]
+            }
+            StoreError::NothingToExport(detail)
+            | StoreError::BundleInvalid(detail)
+            | StoreError::BundleTampered(detail)
+            | StoreError::BundleUnknownDevice(detail)
+            | StoreError::Signatories(detail)
+            | StoreError::DataDir(detail) => vec![("detail", detail.clone())],
+            StoreError::Migration(e) => vec![("detail", e.to_string())],
+            StoreError::Sqlite(e) => vec![("detail", e.to_string())],
+            StoreError::Json(e) => vec![("detail", e.to_string())],
+            StoreError::InvalidEventId | StoreError::NoEvent | StoreError::PinNotSet => vec![],
+            StoreError::StaffOnly | StoreError::InvalidBatchName => vec![],
         }
     }
 }

@@ -30,7 +30,8 @@ pub struct DeviceReconciliation {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ServerCheck {
     pub checked: bool,
-    pub error: Option<String>,
+    /// Why the platform could not be asked.
+    pub error: Option<pledge_core::ErrorReport>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -1,5 +1,6 @@
 use std::time::Duration;
 
+use pledge_core::{ErrorCode, ErrorReport};
 use pledge_store::StoreError;
 
 /// Why a sync did not complete. Messages say what to do; `is_transient`
@@ -14,7 +15,7 @@ pub enum SyncError {
     NotPlatform,
     #[error("This laptop is not enrolled with the platform yet: enter the server address and the event's enrolment code in Settings.")]
     NotEnrolled,
-    #[error("The platform refused: {message} [{code}]")]
+    #[error("The platform refused: {message}")]
     Refused {
         status: u16,
         code: String,
@@ -45,15 +46,60 @@ impl SyncError {
         }
     }
 
-    pub fn code(&self) -> &str {
+    /// The stable code the window and the `pledge` command key on. A
+    /// platform's refusal is `refused`; its own code is `platform_code()`.
+    pub fn code(&self) -> ErrorCode {
         match self {
-            SyncError::InvalidAddress(_) => "invalid_address",
-            SyncError::Offline(_) => "offline",
-            SyncError::NotPlatform => "not_platform",
-            SyncError::NotEnrolled => "not_enrolled",
-            SyncError::Refused { code, .. } => code,
-            SyncError::BadAnswer(_) => "bad_answer",
+            SyncError::InvalidAddress(_) => ErrorCode::InvalidAddress,
+            SyncError::Offline(_) => ErrorCode::Offline,
+            SyncError::NotPlatform => ErrorCode::NotPlatform,
+            SyncError::NotEnrolled => ErrorCode::NotEnrolled,
+            SyncError::Refused { .. } => ErrorCode::Refused,
+            SyncError::BadAnswer(_) => ErrorCode::BadAnswer,
             SyncError::Store(e) => e.code(),
+        }
+    }
+
+    /// The platform's own code of a refusal (`revoked_device`, …).
+    pub fn platform_code(&self) -> Option<&str> {
+        match self {
+            SyncError::Refused { code, .. } => Some(code),
+            _ => None,
+        }
+    }
+
+    /// What the window's sentence for this code names.
+    pub fn params(&self) -> Vec<(&'static str, String)> {
+        match self {
+            SyncError::InvalidAddress(address) => vec![("address", address.clone())],
+            SyncError::Offline(detail) | SyncError::BadAnswer(detail) => {
+                vec![("detail", detail.clone())]
+            }
+            SyncError::Refused {
+                status,
+                code,
+                message,
+                ..
+            } => vec![
+                ("status", status.to_string()),
+                ("platform_code", code.clone()),
+                ("detail", message.clone()),
+            ],
+            SyncError::NotPlatform | SyncError::NotEnrolled => vec![],
+            SyncError::Store(e) => e.params(),
+        }
+    }
+
+    /// The failure as the window reports it.
+    pub fn report(&self) -> ErrorReport {
+        ErrorReport::new(self.code(), self.params(), self.to_string())
+    }
+
+    /// The code as the `pledge` command prints it: `refused: revoked_device`.
+    pub fn printed_code(&self) -> String {
+        match self.platform_code() {
+            Some(platform) => format!("{}: {platform}", self.code()),
+            None => self.code().to_string(),
         }
     }
 }

@@ -32,7 +32,7 @@ pub async fn reconcile(
         Err(e) => {
             local.server = ServerCheck {
                 checked: false,
-                error: Some(e.to_string()),
+                error: Some(e.report()),
             }
         }
     }

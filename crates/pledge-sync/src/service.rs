@@ -10,6 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use backon::{BackoffBuilder, ExponentialBuilder};
+use pledge_core::ErrorReport;
 use pledge_store::{Identity, Store};
 use serde::{Deserialize, Serialize};
 use tokio::sync::{mpsc, watch};
@@ -56,8 +57,8 @@ pub struct SyncStatus {
     pub held: u64,
     pub progress: Option<Progress>,
     pub last_success_at: Option<String>,
-    pub last_error: Option<String>,
-    pub last_error_code: Option<String>,
+    /// Why the last attempt failed; cleared by a success.
+    pub last_error: Option<ErrorReport>,
     /// Sequence numbers the platform lacks although it acknowledged them: an alarm.
     #[ts(type = "Array<number>")]
     pub missing_on_server: Vec<u64>,
@@ -126,8 +127,7 @@ fn after_failure(e: &SyncError, backoff: &mut impl Iterator<Item = Duration>) ->
 /// What the status bar shows after a failed attempt.
 fn failed(s: &mut SyncStatus, e: &SyncError) {
     s.online = Some(matches!(e, SyncError::Refused { .. }));
-    s.last_error = Some(e.to_string());
-    s.last_error_code = Some(e.code().to_owned());
+    s.last_error = Some(e.report());
 }
 
 /// (pending, held) as the outbox counts them now.
@@ -225,7 +225,6 @@ pub fn start_with(
                         s.online = Some(true);
                         s.last_success_at = Some(now());
                         s.last_error = None;
-                        s.last_error_code = None;
                         s.missing_on_server = report.missing_on_server.clone();
                     }
                     Err(e) => failed(s, e),

@@ -72,7 +72,7 @@ async fn run_device(index: usize, device: Arc<Device>, seed: u64) -> DeviceRun {
                     "device {index}: {e} [{}] is not transient",
                     e.code()
                 );
-                *run.errors.entry(e.code().to_owned()).or_default() += 1;
+                *run.errors.entry(e.code().to_string()).or_default() += 1;
                 let wait = e.retry_after().unwrap_or_else(|| step.mul_f64(rng.f64()));
                 step = (step * 2).min(BACKOFF_CAP);
                 tokio::time::sleep(wait).await;

@@ -114,7 +114,7 @@ async fn a_wrong_code_or_a_revoked_device_gets_a_clear_message_and_keeps_the_que
         .await
         .unwrap_err();
     assert!(!err.is_transient(), "{err}");
-    assert_eq!(err.code(), "revoked_device", "{err}");
+    assert_eq!(err.platform_code(), Some("revoked_device"), "{err}");
     let counts = device.counts();
     assert_eq!(
         (counts.queued, counts.sending, counts.acknowledged),

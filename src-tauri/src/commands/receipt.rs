@@ -6,7 +6,7 @@ use pledge_report::{Fonts, Labels, ReceiptPdf, ReportError};
 use tauri::State;
 
 use super::transfer::input_path;
-use crate::{AppError, AppState, ErrorCode};
+use crate::{AppError, AppState};
 
 /// Writes the receipt of `pledge_id` as PDF to `path`, with `labels` in the
 /// window's `language`; returns the file's size in bytes. In delegate mode
@@ -29,8 +29,6 @@ pub fn receipt_pdf(
         labels: &labels,
         language: &language,
     };
-    pledge_report::write_receipt_pdf(Fonts::system(), &receipt, &path).map_err(|e| match e {
-        ReportError::Io { .. } => AppError::new(ErrorCode::FileUnwritable, e.to_string()),
-        other => AppError::new(ErrorCode::Internal, other.to_string()),
-    })
+    pledge_report::write_receipt_pdf(Fonts::system(), &receipt, &path)
+        .map_err(|e: ReportError| AppError::with(e.code(), e.params(), e.to_string()))
 }

@@ -108,7 +108,7 @@ pub fn pledge_receipt(state: State<'_, AppState>, pledge_id: String) -> Result<R
 pub fn typed_signature(name: String, width: f32, height: f32) -> Result<String, AppError> {
     if !(10.0..=10_000.0).contains(&width) || !(10.0..=10_000.0).contains(&height) {
         return Err(AppError::new(
-            ErrorCode::Invalid,
+            ErrorCode::Internal,
             "The signature box has no size.",
         ));
     }

@@ -25,17 +25,13 @@ pub struct SupportOverview {
 
 impl From<BackupError> for AppError {
     fn from(e: BackupError) -> Self {
-        let code = match e {
-            BackupError::NotFound(_) => ErrorCode::NotFound,
-            _ => ErrorCode::Backup,
-        };
-        AppError::new(code, e.to_string())
+        AppError::with(e.code(), e.params(), e.to_string())
     }
 }
 
 fn no_backups() -> AppError {
     AppError::new(
-        ErrorCode::Backup,
+        ErrorCode::BackupFailed,
         "Backups are unavailable: there is no data folder to keep them in.",
     )
 }
@@ -69,9 +65,7 @@ pub fn diagnostics(state: State<'_, AppState>) -> Result<String, AppError> {
 pub fn backup_now(state: State<'_, AppState>) -> Result<Option<Snapshot>, AppError> {
     state.require_staff()?;
     let backups = state.backups().ok_or_else(no_backups)?;
-    backups
-        .run_once(&state, true)
-        .map_err(|m| AppError::new(ErrorCode::Backup, m))
+    backups.run_once(&state, true)
 }
 
 /// Checks the snapshot and stages it; it replaces the database at the next

@@ -3,7 +3,7 @@ use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
 
-use crate::{AppError, AppState, ErrorCode};
+use crate::{AppError, AppState};
 
 /// Where this device syncs to, for the settings screen.
 #[derive(Debug, Serialize, TS)]
@@ -12,15 +12,6 @@ pub struct SyncSettings {
     pub enrolled: bool,
     pub role: Option<pledge_core::wire::Role>,
     pub status: SyncStatus,
-}
-
-impl From<pledge_sync::SyncError> for AppError {
-    fn from(e: pledge_sync::SyncError) -> Self {
-        match e {
-            pledge_sync::SyncError::Store(e) => e.into(),
-            e => AppError::new(ErrorCode::Sync, e.to_string()),
-        }
-    }
 }
 
 #[tauri::command(async)]

@@ -17,7 +17,7 @@ use crate::{AppError, AppState, ErrorCode};
 pub(super) fn input_path(path: &str) -> Result<PathBuf, AppError> {
     let path = path.trim();
     if path.is_empty() {
-        return Err(AppError::new(ErrorCode::Invalid, "Enter the file's path."));
+        return Err(AppError::new(ErrorCode::NoPath, "Enter the file's path."));
     }
     Ok(PathBuf::from(path))
 }

@@ -3,7 +3,7 @@
 // follows); a name not listed here fails the check until it is added.
 
 /** A count or other number shown in a sentence. */
-const NUMBERS = new Set(['n', 'i', 'max', 'items', 'rows', 'created', 'duplicate', 'conflict', 'rejected', 'done', 'total', 'left']);
+const NUMBERS = new Set(['n', 'i', 'min', 'max', 'count', 'items', 'rows', 'created', 'duplicate', 'conflict', 'rejected', 'done', 'total', 'left']);
 /** Text the window passes in (names, messages, formatted values). */
 const TEXTS = new Set([
   'message', 'title', 'name', 'id', 'tag', 'organisation', 'remaining', 'text', 'status', 'state', 'start', 'end',
@@ -33,6 +33,8 @@ export function parameterKinds(names) {
     if (name === 'others') return 'texts';
     if (name === 'role') return 'role';
     if (name === 'a') return 'problem';
+    // An error's params (i18n/en/errors.ts): numbers by the names above, the rest text.
+    if (name === 'p') return 'params';
     throw new Error(`catalogue parameter "${name}" is not known to scripts/i18n/samples.mjs`);
   });
 }
@@ -63,6 +65,11 @@ export function argumentsFor(kinds, lang, { n = 2, at = -1, moment } = {}) {
         return 'staff';
       case 'problem':
         return { field: placeholder(lang, 0), limit: '200' };
+      case 'params':
+        return new Proxy(
+          {},
+          { get: (_, key) => (typeof key !== 'string' ? undefined : NUMBERS.has(key) ? String(n) : placeholder(lang, 0)) },
+        );
       default:
         throw new Error(kind);
     }
@@ -91,7 +98,7 @@ export function at(catalogue, path) {
 export function renderings(path, value, english, lang) {
   if (typeof value === 'string') return [{ path, text: value, en: typeof english === 'string' ? english : '' }];
   const kinds = parameterKinds(parameterNames(english));
-  const counts = kinds.includes('number') ? [0, 1, 2, 3, 5, 11, 21, 12345] : [2];
+  const counts = kinds.includes('number') || kinds.includes('params') ? [0, 1, 2, 3, 5, 11, 21, 12345] : [2];
   return counts.map((n) => {
     const args = argumentsFor(kinds, lang, { n });
     const enArgs = argumentsFor(kinds, 'en', { n });

@@ -208,7 +208,11 @@ online: boolean | null, running: boolean, pending: number,
 /**
  * Signed, held back for staff review: not sent, only on this laptop.
  */
-held: number, progress: Progress | null, last_success_at: string | null, last_error: string | null, last_error_code: string | null, 
+held: number, progress: Progress | null, last_success_at: string | null, 
+/**
+ * Why the last attempt failed; cleared by a success.
+ */
+last_error: ErrorReport | null, 
 /**
  * Sequence numbers the platform lacks although it acknowledged them: an alarm.
  */
@@ -379,7 +383,11 @@ local_gaps: Array<number>,
  */
 server_missing: Array<number> | null, };
 
-export type ServerCheck = { checked: boolean, error: string | null, };
+export type ServerCheck = { checked: boolean, 
+/**
+ * Why the platform could not be asked.
+ */
+error: ErrorReport | null, };
 
 export type Reconciliation = { devices: Array<DeviceReconciliation>, 
 /**
@@ -411,7 +419,7 @@ export type BackupStatus = { last_snapshot: Snapshot | null,
 /**
  * Why the last attempt failed (disk full, folder not writable, check failed).
  */
-last_error: string | null, last_error_at: string | null, 
+last_error: ErrorReport | null, last_error_at: string | null, 
 /**
  * A restore was chosen and is applied at the next start.
  */
@@ -435,10 +443,18 @@ snapshots: Array<Snapshot>,
  */
 snapshots_error: string | null, backup: BackupStatus, };
 
-export type ErrorCode = "store_unavailable" | "not_found" | "stale_revision" | "too_large" | "sealed" | "needs_setup" | "key_unavailable" | "sync" | "backup" | "invalid" | "internal" | "staff_only" | "staff_locked" | "wrong_pin" | "pin_locked_out" | "pin_not_set" | "invalid_pin" | "invalid_batch_name" | "already_batched" | "batch_submitted" | "nothing_to_export" | "file_unwritable" | "file_unreadable" | "bundle_invalid" | "bundle_tampered" | "bundle_wrong_event" | "bundle_unknown_device" | "bundle_too_large" | "no_font";
+export type ErrorCode = "newer_database" | "corrupt_database" | "data_dir" | "migration_failed" | "database_error" | "stored_data_invalid" | "disk_full" | "draft_not_found" | "pledge_not_found" | "stale_revision" | "draft_too_large" | "draft_sealed" | "not_signable" | "invalid_signatories" | "no_event" | "invalid_event_id" | "key_missing" | "key_unreadable" | "no_font" | "empty_signature" | "signature_too_large" | "staff_only" | "staff_locked" | "wrong_pin" | "pin_locked_out" | "pin_not_set" | "invalid_pin" | "invalid_batch_name" | "batch_not_found" | "already_batched" | "batch_submitted" | "nothing_to_export" | "no_path" | "file_unreadable" | "file_unwritable" | "bundle_too_large" | "bundle_invalid" | "bundle_tampered" | "bundle_wrong_event" | "bundle_unknown_device" | "export_failed" | "receipt_failed" | "backup_failed" | "backup_not_found" | "backup_damaged" | "invalid_address" | "offline" | "not_platform" | "not_enrolled" | "refused" | "bad_answer" | "internal";
+
+export type ErrorReport = { code: ErrorCode, params: { [key in string]: string }, message: string, };
 
 export type AppError = { code: ErrorCode, 
 /**
- * A sentence for the person at the screen, saying what to do.
+ * The values the window's sentence names (a path, a count, …).
+ */
+params: { [key in string]: string }, 
+/**
+ * The English sentence, for logs and diagnostics.
  */
 message: string, fields?: Array<Problem>, };
+
+export const ERROR_CODES: readonly ErrorCode[] = ['newer_database', 'corrupt_database', 'data_dir', 'migration_failed', 'database_error', 'stored_data_invalid', 'disk_full', 'draft_not_found', 'pledge_not_found', 'stale_revision', 'draft_too_large', 'draft_sealed', 'not_signable', 'invalid_signatories', 'no_event', 'invalid_event_id', 'key_missing', 'key_unreadable', 'no_font', 'empty_signature', 'signature_too_large', 'staff_only', 'staff_locked', 'wrong_pin', 'pin_locked_out', 'pin_not_set', 'invalid_pin', 'invalid_batch_name', 'batch_not_found', 'already_batched', 'batch_submitted', 'nothing_to_export', 'no_path', 'file_unreadable', 'file_unwritable', 'bundle_too_large', 'bundle_invalid', 'bundle_tampered', 'bundle_wrong_event', 'bundle_unknown_device', 'export_failed', 'receipt_failed', 'backup_failed', 'backup_not_found', 'backup_damaged', 'invalid_address', 'offline', 'not_platform', 'not_enrolled', 'refused', 'bad_answer', 'internal'];

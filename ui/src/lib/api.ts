@@ -21,7 +21,7 @@ import type {
   SupportOverview,
   SyncSettings,
 } from '../generated/types';
-import { ERROR_CODES } from './enums';
+import { ERROR_CODES } from '../generated/types';
 import { m } from './i18n/index.svelte';
 import type {
   BatchDetail,
@@ -49,20 +49,43 @@ export function isAppError(value: unknown): value is AppError {
   return (
     isRecord(value) &&
     typeof value.code === 'string' &&
-    (ERROR_CODES as string[]).includes(value.code) &&
+    (ERROR_CODES as readonly string[]).includes(value.code) &&
+    isRecord(value.params) &&
     typeof value.message === 'string'
   );
+}
+
+/**
+ * A failure the window itself words (already in the UI language): carried
+ * as `internal` with the sentence as its `text`, which `errorText` says.
+ */
+export function windowFailure(text: string): AppError {
+  return { code: 'internal', params: { text }, message: text };
+}
+
+/** The failures that leave Pledge Desk without its database: the window is replaced. */
+const STORE_UNAVAILABLE: readonly ErrorCode[] = ['newer_database', 'corrupt_database', 'data_dir', 'migration_failed'];
+
+export function storeUnavailable(error: AppError): boolean {
+  return STORE_UNAVAILABLE.includes(error.code);
 }
 
 /** Whatever was thrown, as an AppError. */
 export function toAppError(error: unknown): AppError {
   if (isAppError(error)) return error;
-  if (error instanceof Error && error.message) return { code: 'internal', message: error.message };
-  if (typeof error === 'string' && error) return { code: 'internal', message: error };
-  if (isRecord(error) && typeof error.message === 'string' && error.message) {
-    return { code: 'internal', message: error.message };
-  }
-  return { code: 'internal', message: m.unknownError };
+  // Not from Rust: a bug in the window. Its words are for the diagnostics.
+  const detail =
+    error instanceof Error ? error.message : typeof error === 'string' ? error : isRecord(error) ? String(error.message ?? '') : '';
+  return { code: 'internal', params: {}, message: detail || 'unknown error' };
+}
+
+/**
+ * What a failure says to the person at the screen, in the UI language: the
+ * catalogue's sentence for its code, naming its params. Never Rust's English.
+ */
+export function errorText(error: Pick<AppError, 'code' | 'params'>): string {
+  const text = error.code === 'internal' ? error.params.text : undefined;
+  return text ?? m.errors[error.code](error.params);
 }
 
 /** Told of every refusal because staff mode is (no longer) unlocked. */

@@ -6,7 +6,7 @@
 
 import { untrack } from 'svelte';
 import type { AppError, DraftContent, OpenedDraft, Problem } from '../generated/types';
-import { api, toAppError } from './api';
+import { api, errorText, storeUnavailable, toAppError, windowFailure } from './api';
 import { m } from './i18n/index.svelte';
 
 export const SAVE_DEBOUNCE_MS = 300;
@@ -183,15 +183,15 @@ export class Editor {
       await this.flush();
     }
     this.throwIfUnsaved(true);
-    if (this.draftId === null) throw { code: 'internal', message: m.notSavedYet } satisfies AppError;
+    if (this.draftId === null) throw windowFailure(m.notSavedYet);
     return this.draftId;
   }
 
   private throwIfUnsaved(strict: boolean): void {
     const save = this.save;
-    if (save.kind === 'error') throw { code: 'internal', message: save.message } satisfies AppError;
+    if (save.kind === 'error') throw windowFailure(save.message);
     if (strict && this.latestJson !== this.savedJson) {
-      throw { code: 'internal', message: m.notSavedYet } satisfies AppError;
+      throw windowFailure(m.notSavedYet);
     }
   }
 
@@ -328,7 +328,7 @@ export class Editor {
       } catch (error) {
         if (session !== this.session) return;
         // Retried on the next change (or flush).
-        this.save = { kind: 'error', message: this.failed(error).message };
+        this.save = { kind: 'error', message: errorText(this.failed(error)) };
         return;
       }
     }
@@ -340,7 +340,7 @@ export class Editor {
   /** Records a failure: a store that cannot be opened replaces the window. */
   failed(error: unknown): AppError {
     const appError = toAppError(error);
-    if (appError.code === 'store_unavailable') this.fatal = appError;
+    if (storeUnavailable(appError)) this.fatal = appError;
     return appError;
   }
 }

@@ -5,7 +5,6 @@
 
 import type {
   Beneficiary,
-  ErrorCode,
   FocusArea,
   Metric,
   OutboxState,
@@ -51,38 +50,6 @@ export const METRICS: Metric[] = [
   'jobs_created',
   'startups_supported',
   'other',
-];
-
-export const ERROR_CODES: ErrorCode[] = [
-  'store_unavailable',
-  'not_found',
-  'stale_revision',
-  'too_large',
-  'sealed',
-  'needs_setup',
-  'key_unavailable',
-  'sync',
-  'backup',
-  'invalid',
-  'internal',
-  'staff_only',
-  'staff_locked',
-  'wrong_pin',
-  'pin_locked_out',
-  'pin_not_set',
-  'invalid_pin',
-  'invalid_batch_name',
-  'already_batched',
-  'batch_submitted',
-  'nothing_to_export',
-  'file_unwritable',
-  'file_unreadable',
-  'bundle_invalid',
-  'bundle_tampered',
-  'bundle_wrong_event',
-  'bundle_unknown_device',
-  'bundle_too_large',
-  'no_font',
 ];
 
 /** The states of a signed pledge in the outbox, in lifecycle order (DESIGN.md §2). */

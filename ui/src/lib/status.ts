@@ -2,7 +2,6 @@
 // the generated wire values. Pure functions: the words are in messages.ts.
 
 import type { OutboxState, PledgeStatus, SyncStatus } from '../generated/types';
-import type { SyncErrorCode } from './i18n/en';
 
 /** One word for where a signed pledge is on its way to the platform. */
 export type Delivery =
@@ -63,15 +62,7 @@ export function deliveryOf(state: OutboxState, serverStatus: PledgeStatus | null
 export type Connection = 'online' | 'offline' | 'unknown' | 'not_enrolled';
 
 export function connectionOf(status: SyncStatus): Connection {
-  if (status.last_error_code === 'not_enrolled') return 'not_enrolled';
+  if (status.last_error?.code === 'not_enrolled') return 'not_enrolled';
   if (status.online === null) return 'unknown';
   return status.online ? 'online' : 'offline';
-}
-
-const SYNC_ERROR_CODES: readonly SyncErrorCode[] = ['invalid_address', 'offline', 'not_platform', 'not_enrolled', 'bad_answer'];
-
-/** The sync engine's code of the last failure, when the catalogues say it (else null: show its message). */
-export function syncErrorCode(status: SyncStatus): SyncErrorCode | null {
-  const code = status.last_error_code;
-  return code !== null && (SYNC_ERROR_CODES as readonly string[]).includes(code) ? (code as SyncErrorCode) : null;
 }

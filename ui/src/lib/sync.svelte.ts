@@ -18,7 +18,6 @@ const INITIAL_STATUS: SyncStatus = {
   progress: null,
   last_success_at: null,
   last_error: null,
-  last_error_code: null,
   missing_on_server: [],
   next_attempt_at: null,
 };

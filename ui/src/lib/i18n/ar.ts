@@ -10,6 +10,7 @@ import { reference } from './ar/reference';
 import { settings } from './ar/settings';
 import { staff } from './ar/staff';
 import { closing } from './ar/closing';
+import { errors } from './ar/errors';
 
 const ar: Messages = {
   productName: 'Pledge Desk',
@@ -355,6 +356,7 @@ const ar: Messages = {
   ...settings,
   ...staff,
   ...closing,
+  errors,
   ...reference,
 };
 

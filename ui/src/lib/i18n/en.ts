@@ -11,6 +11,9 @@ import { reference } from './en/reference';
 import { settings } from './en/settings';
 import { staff } from './en/staff';
 import { closing } from './en/closing';
+import { errors } from './en/errors';
+
+export type { ErrorParams } from './en/errors';
 
 /** The outcomes of a bundle's pledges, imported or uploaded. */
 export type BundleOutcome = 'created' | 'duplicate' | 'conflict' | 'rejected';
@@ -35,9 +38,6 @@ export interface ProblemArgs {
  * prepositions its language needs ("at 10:42", "on 3 Jun at 10:42").
  */
 export type Moment = { kind: 'relative'; text: string } | { kind: 'clock'; day: string | null; time: string };
-
-/** The codes of the sync engine's own failures (pledge-sync `SyncError::code`). */
-export type SyncErrorCode = 'invalid_address' | 'offline' | 'not_platform' | 'not_enrolled' | 'bad_answer';
 
 /** The 17 Sustainable Development Goals, in order. */
 export type Seventeen = [
@@ -372,6 +372,8 @@ const en = {
   ...settings,
   ...staff,
   ...closing,
+  /** One sentence per error code (ErrorCode, generated from Rust). */
+  errors,
   ...reference,
 };
 

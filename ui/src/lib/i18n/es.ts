@@ -8,6 +8,7 @@ import { reference } from './es/reference';
 import { settings } from './es/settings';
 import { staff } from './es/staff';
 import { closing } from './es/closing';
+import { errors } from './es/errors';
 
 const es: Messages = {
   productName: 'Pledge Desk',
@@ -340,6 +341,7 @@ const es: Messages = {
   ...settings,
   ...staff,
   ...closing,
+  errors,
   ...reference,
 };
 

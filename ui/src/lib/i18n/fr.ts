@@ -8,6 +8,7 @@ import { reference } from './fr/reference';
 import { settings } from './fr/settings';
 import { staff } from './fr/staff';
 import { closing } from './fr/closing';
+import { errors } from './fr/errors';
 
 const fr: Messages = {
   productName: 'Pledge Desk',
@@ -346,6 +347,7 @@ const fr: Messages = {
   ...settings,
   ...staff,
   ...closing,
+  errors,
   ...reference,
 };
 

@@ -9,6 +9,7 @@ import { reference } from './ru/reference';
 import { settings } from './ru/settings';
 import { staff } from './ru/staff';
 import { closing } from './ru/closing';
+import { errors } from './ru/errors';
 
 const ru: Messages = {
   productName: 'Pledge Desk',
@@ -363,6 +364,7 @@ const ru: Messages = {
   ...settings,
   ...staff,
   ...closing,
+  errors,
   ...reference,
 };
 

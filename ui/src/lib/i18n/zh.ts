@@ -8,6 +8,7 @@ import { reference } from './zh/reference';
 import { settings } from './zh/settings';
 import { staff } from './zh/staff';
 import { closing } from './zh/closing';
+import { errors } from './zh/errors';
 
 const zh: Messages = {
   productName: 'Pledge Desk',
@@ -327,6 +328,7 @@ const zh: Messages = {
   ...settings,
   ...staff,
   ...closing,
+  errors,
   ...reference,
 };
 

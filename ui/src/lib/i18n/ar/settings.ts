@@ -100,13 +100,6 @@ export const settings: SettingsMessages = {
   syncSetUpLabel: 'إعداد الاتصال بمنصة التعهدات في الإعدادات',
   syncSummary: (connection, last, pending) => `${connection} · ${last} · ${pending}`,
 
-  syncErrors: {
-    invalid_address: 'عنوان الخادوم غير صالح: استخدم https://…، أو http:// لهذا الحاسوب فقط (localhost).',
-    offline: 'يتعذّر الوصول إلى المنصة؛ تبقى التعهدات في قائمة الانتظار إلى أن يصبح ذلك ممكنًا.',
-    not_platform: 'يستجيب العنوان، ولكن ليس بوصفه منصة تعهدات P2C: تحقّق من العنوان، أو سجّل الدخول إلى الشبكة أولًا.',
-    not_enrolled: 'هذا الحاسوب غير مسجَّل لدى المنصة بعد.',
-    bad_answer: 'أرسلت المنصة ردًّا تتعذّر قراءته؛ ستُعاد المحاولة.',
-  },
 
   // المزامنة: الإعدادات
   platformHeading: 'المنصة المركزية',

@@ -2,7 +2,7 @@
 
 import type { Role } from '../../../generated/types';
 import type { Connection } from '../../status';
-import type { SyncErrorCode, Moment } from '../en';
+import type { Moment } from '../en';
 import { plural } from '../plural';
 import { n$, at, pledges } from './words';
 
@@ -92,15 +92,6 @@ export const settings = {
   syncSetUp: 'Set up',
   syncSetUpLabel: 'Set up the connection to the pledge platform in Settings',
   syncSummary: (connection: string, last: string, pending: string) => `${connection} · ${last} · ${pending}`,
-
-  // Why the last sync failed, by the sync engine's code (others are shown as the engine says them).
-  syncErrors: {
-    invalid_address: 'The server address is not valid: use https://…, or http:// only for this computer (localhost).',
-    offline: 'The platform cannot be reached; pledges stay queued until it can be.',
-    not_platform: 'The address answers, but not as the P2C pledge platform: check the address, or sign in to the network first.',
-    not_enrolled: 'This laptop is not enrolled with the platform yet.',
-    bad_answer: 'The platform gave an answer that cannot be read; it will be tried again.',
-  } satisfies Record<SyncErrorCode, string>,
 
   // Sync with the central platform: Settings
   platformHeading: 'Central platform',

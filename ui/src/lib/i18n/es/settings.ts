@@ -92,13 +92,6 @@ export const settings: SettingsMessages = {
   syncSetUpLabel: 'Configurar la conexión con la plataforma de compromisos en Configuración',
   syncSummary: (connection, last, pending) => `${connection} · ${last} · ${pending}`,
 
-  syncErrors: {
-    invalid_address: 'La dirección del servidor no es válida: use https://…, o http:// solo para este equipo (localhost).',
-    offline: 'No se puede acceder a la plataforma; los compromisos quedan en cola hasta que se pueda.',
-    not_platform: 'La dirección responde, pero no como la plataforma de compromisos de P2C: compruebe la dirección o inicie sesión antes en la red.',
-    not_enrolled: 'Este equipo aún no está inscrito en la plataforma.',
-    bad_answer: 'La respuesta de la plataforma no se puede leer; se volverá a intentar.',
-  },
 
   // Sincronización: Configuración
   platformHeading: 'Plataforma central',

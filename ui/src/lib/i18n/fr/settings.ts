@@ -93,13 +93,6 @@ export const settings: SettingsMessages = {
   syncSetUpLabel: 'Configurer la connexion à la plateforme des engagements dans les Paramètres',
   syncSummary: (connection, last, pending) => `${connection} · ${last} · ${pending}`,
 
-  syncErrors: {
-    invalid_address: 'L’adresse du serveur n’est pas valide : utilisez https://…, ou http:// uniquement pour cet ordinateur (localhost).',
-    offline: 'La plateforme est injoignable ; les engagements restent en attente jusqu’à ce qu’elle le soit.',
-    not_platform: 'L’adresse répond, mais pas comme la plateforme des engagements P2C : vérifiez l’adresse ou connectez-vous d’abord au réseau.',
-    not_enrolled: 'Cet ordinateur n’est pas encore inscrit auprès de la plateforme.',
-    bad_answer: 'La réponse de la plateforme est illisible ; un nouvel essai aura lieu.',
-  },
 
   // Synchronisation : Paramètres
   platformHeading: 'Plateforme centrale',

@@ -83,13 +83,6 @@ export const settings: SettingsMessages = {
   syncSetUpLabel: '在“设置”中设置与认捐平台的连接',
   syncSummary: (connection, last, pending) => `${connection} · ${last} · ${pending}`,
 
-  syncErrors: {
-    invalid_address: '服务器地址无效：请使用 https://…，仅本机（localhost）可使用 http://。',
-    offline: '无法连接认捐平台；承诺会保留在队列中，直到可以连接。',
-    not_platform: '该地址有响应，但不是 P2C在线认捐平台：请检查地址，或先登录网络。',
-    not_enrolled: '这台电脑尚未在认捐平台注册。',
-    bad_answer: '认捐平台的回复无法读取；稍后将重试。',
-  },
 
   // 与中央认捐平台同步：设置
   platformHeading: '中央认捐平台',
