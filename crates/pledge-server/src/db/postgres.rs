@@ -13,8 +13,10 @@ use pledge_core::wire::{PledgeStatus, StatusChange};
 use tokio_postgres::error::SqlState;
 use tokio_postgres::Row;
 
+use super::pg_connect_error::connect_error;
 use super::pg_tls::connect_settings;
 use super::postgres_batch::{add_change, store_batch};
+use super::postgres_lists;
 use super::postgres_schema::MIGRATIONS;
 use super::*;
 
@@ -64,6 +66,12 @@ fn pool_error(e: PoolError) -> DbError {
 impl PgDb {
     /// Connects and brings the schema up to date; a newer schema is refused.
     pub async fn connect(url: &str) -> Result<PgDb, DbError> {
+        PgDb::connect_with(url, Init::Create).await
+    }
+
+    /// As [`PgDb::connect`]; with [`Init::Refuse`] a database that holds no
+    /// platform schema is an error and is left untouched.
+    pub async fn connect_with(url: &str, init: Init) -> Result<PgDb, DbError> {
         // The URL may hold a password: never echo it. TLS follows its sslmode.
         let (config, tls) = connect_settings(url)?;
         let manager = Manager::from_config(
@@ -81,7 +89,7 @@ impl PgDb {
             .build()
             .map_err(|e| DbError::Other(e.to_string()))?;
         let db = PgDb { pool };
-        db.migrate().await?;
+        db.migrate(init).await?;
         Ok(db)
     }
 
@@ -89,12 +97,24 @@ impl PgDb {
         self.pool.get().await.map_err(pool_error)
     }
 
-    async fn migrate(&self) -> Result<(), DbError> {
-        let mut client = self.client().await?;
+    async fn migrate(&self, init: Init) -> Result<(), DbError> {
+        let mut client = self.pool.get().await.map_err(connect_error)?;
         let tx = client.transaction().await.map_err(pg_error)?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])
             .await
             .map_err(pg_error)?;
+        let exists: bool = tx
+            .query_one("SELECT to_regclass('schema_version') IS NOT NULL", &[])
+            .await
+            .map_err(pg_error)?
+            .get(0);
+        if !exists && init == Init::Refuse {
+            return Err(DbError::NotInitialised(
+                "the database holds no platform schema: check --database-url \
+                 (PLEDGE_SERVER_DATABASE_URL), or give --init to start an empty platform there"
+                    .into(),
+            ));
+        }
         tx.batch_execute(
             "CREATE TABLE IF NOT EXISTS schema_version (version BIGINT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())",
         )
@@ -380,14 +400,7 @@ impl Db for PgDb {
         rows.iter().map(pledge_from_row).collect()
     }
 
-    async fn set_status(
-        &self,
-        pledge_id: &str,
-        named: Option<&str>,
-        status: PledgeStatus,
-        reason: Option<String>,
-        at: &str,
-    ) -> Result<StatusChange, DbError> {
+    async fn decide(&self, d: Decision) -> Result<Decided, DbError> {
         let mut client = self.client().await?;
         let tx = client.transaction().await.map_err(pg_error)?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])
@@ -396,15 +409,34 @@ impl Db for PgDb {
         let owners = tx
             .query(
                 "SELECT event_id, device_id FROM pledges WHERE pledge_id = $1",
-                &[&pledge_id],
+                &[&d.pledge_id],
             )
             .await
             .map_err(pg_error)?
             .iter()
             .map(|r| (r.get(0), r.get(1)))
             .collect();
-        let (event_id, device_id) = pick_owner(pledge_id, owners, named)?;
-        if status == PledgeStatus::Published {
+        let (event_id, device_id) = pick_owner(&d.pledge_id, owners, d.device_id.as_deref())?;
+        let from = tx
+            .query_one(
+                "SELECT status FROM pledges WHERE pledge_id = $1 AND device_id = $2",
+                &[&d.pledge_id, &device_id],
+            )
+            .await
+            .map_err(pg_error)?;
+        let from = status_from_str(from.get(0))?;
+        let mut decided = Decided {
+            pledge_id: d.pledge_id.clone(),
+            device_id: device_id.clone(),
+            event_id: event_id.clone(),
+            from,
+            to: d.to,
+            change: None,
+        };
+        if plan(from, &d)? == Transition::Unchanged {
+            return Ok(decided);
+        }
+        if d.to == PledgeStatus::Published {
             let unconfirmed: bool = tx
                 .query_one(KEY_UNCONFIRMED, &[&device_id])
                 .await
@@ -416,28 +448,53 @@ impl Db for PgDb {
         }
         tx.execute(
             "UPDATE pledges SET status = $3 WHERE pledge_id = $1 AND device_id = $2",
-            &[&pledge_id, &device_id, &status.as_str()],
+            &[&d.pledge_id, &device_id, &d.to.as_str()],
         )
         .await
         .map_err(pg_error)?;
         let seq = add_change(
             &tx,
-            pledge_id,
+            &d.pledge_id,
             &event_id,
             &device_id,
-            status.as_str(),
-            reason.as_deref(),
-            at,
+            d.to.as_str(),
+            d.reason.as_deref(),
+            &d.at,
         )
         .await?;
+        let audit: i64 = tx
+            .query_one(
+                "INSERT INTO decisions (pledge_id, device_id, event_id, from_status, to_status, \
+                 reason, reopen, decided_by, decided_at, feed_seq) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+                &[
+                    &d.pledge_id,
+                    &device_id,
+                    &event_id,
+                    &from.as_str(),
+                    &d.to.as_str(),
+                    &d.reason,
+                    &d.reopen,
+                    &d.by,
+                    &d.at,
+                    &seq,
+                ],
+            )
+            .await
+            .map_err(pg_error)?
+            .get(0);
         tx.commit().await.map_err(pg_error)?;
-        Ok(StatusChange {
-            seq,
-            pledge_id: pledge_id.to_string(),
-            status,
-            reason,
-            at: at.to_string(),
-        })
+        decided.change = Some((
+            StatusChange {
+                seq,
+                pledge_id: d.pledge_id,
+                status: d.to,
+                reason: d.reason,
+                at: d.at,
+            },
+            audit,
+        ));
+        Ok(decided)
     }
 
     async fn export_pledges(&self) -> Result<Vec<PledgeRow>, DbError> {
@@ -445,5 +502,26 @@ impl Db for PgDb {
         let sql = format!("{PLEDGE_SELECT} ORDER BY p.server_seq");
         let rows = client.query(&sql, &[]).await.map_err(pg_error)?;
         rows.iter().map(pledge_from_row).collect()
+    }
+
+    async fn events(&self) -> Result<Vec<EventRow>, DbError> {
+        postgres_lists::events(&self.client().await?).await
+    }
+
+    async fn rotate_codes(
+        &self,
+        event_id: &str,
+        codes: EventCodes,
+        at: &str,
+    ) -> Result<(), DbError> {
+        postgres_lists::rotate_codes(&self.client().await?, event_id, &codes, at).await
+    }
+
+    async fn device_list(&self, event_id: Option<String>) -> Result<Vec<DeviceRow>, DbError> {
+        postgres_lists::device_list(&self.client().await?, event_id.as_deref()).await
+    }
+
+    async fn conflicts(&self) -> Result<Vec<ConflictRow>, DbError> {
+        postgres_lists::conflicts(&self.client().await?).await
     }
 }

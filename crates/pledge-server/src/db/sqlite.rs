@@ -1,6 +1,7 @@
 //! The embedded backend: one SQLite file under the data directory, WAL with
 //! `synchronous=FULL`, one connection used from blocking threads.
 
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -10,10 +11,36 @@ use pledge_core::wire::{PledgeStatus, StatusChange};
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Row, TransactionBehavior};
 
 use super::sqlite_batch::{add_change, store_one};
+use super::sqlite_lists;
 use super::sqlite_schema::{migrations, SUPPORTED_VERSION};
 use super::*;
 
 pub const DATABASE_FILE: &str = "pledge-server.sqlite3";
+
+/// The data directory (created if missing) with mode 0700.
+fn owner_only_dir(dir: &Path) -> Result<(), DbError> {
+    let failed =
+        |e: std::io::Error| DbError::Other(format!("cannot prepare {}: {e}", dir.display()));
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(failed)?;
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).map_err(failed)
+}
+
+/// The file (created empty if missing, which SQLite then fills) with mode 0600.
+fn owner_only_file(file: &Path) -> Result<(), DbError> {
+    let failed =
+        |e: std::io::Error| DbError::Other(format!("cannot prepare {}: {e}", file.display()));
+    std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .mode(0o600)
+        .open(file)
+        .map_err(failed)?;
+    std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o600)).map_err(failed)
+}
 
 #[derive(Clone)]
 pub struct SqliteDb {
@@ -39,9 +66,36 @@ impl From<rusqlite_migration::Error> for DbError {
 impl SqliteDb {
     /// Opens (or creates) `DIR/pledge-server.sqlite3`.
     pub fn open_dir(dir: &Path) -> Result<SqliteDb, DbError> {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| DbError::Other(format!("cannot create {}: {e}", dir.display())))?;
-        SqliteDb::open(&dir.join(DATABASE_FILE))
+        SqliteDb::open_dir_with(dir, Init::Create)
+    }
+
+    /// Opens `DIR/pledge-server.sqlite3`; with [`Init::Refuse`] a directory
+    /// without one is an error (a mistyped `--data`), nothing is created.
+    /// The directory is made owner-only (0700) and the database files
+    /// 0600: they hold contact details.
+    pub fn open_dir_with(dir: &Path, init: Init) -> Result<SqliteDb, DbError> {
+        let file = dir.join(DATABASE_FILE);
+        if init == Init::Refuse && !file.exists() {
+            return Err(DbError::NotInitialised(format!(
+                "{} holds no platform database ({DATABASE_FILE}): check --data, or give --init \
+                 to start an empty platform there",
+                dir.display()
+            )));
+        }
+        owner_only_dir(dir)?;
+        owner_only_file(&file)?;
+        let db = SqliteDb::open(&file)?;
+        // SQLite gives the -wal and -shm files the database file's mode;
+        // files left by an older version are tightened here.
+        for suffix in ["-wal", "-shm"] {
+            let mut name = file.clone().into_os_string();
+            name.push(suffix);
+            let side = PathBuf::from(name);
+            if side.exists() {
+                owner_only_file(&side)?;
+            }
+        }
+        Ok(db)
     }
 
     /// Opens the file, refuses a newer schema without touching it, then
@@ -361,24 +415,32 @@ impl Db for SqliteDb {
         .await
     }
 
-    async fn set_status(
-        &self,
-        pledge_id: &str,
-        device_id: Option<&str>,
-        status: PledgeStatus,
-        reason: Option<String>,
-        at: &str,
-    ) -> Result<StatusChange, DbError> {
-        let (pledge_id, at) = (pledge_id.to_string(), at.to_string());
-        let named = device_id.map(str::to_string);
+    async fn decide(&self, d: Decision) -> Result<Decided, DbError> {
         self.call(move |c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let owners = tx
                 .prepare_cached("SELECT event_id, device_id FROM pledges WHERE pledge_id = ?1")?
-                .query_map([&pledge_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .query_map([&d.pledge_id], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<Result<Vec<(String, String)>, _>>()?;
-            let (event_id, device_id) = pick_owner(&pledge_id, owners, named.as_deref())?;
-            if status == PledgeStatus::Published {
+            let (event_id, device_id) = pick_owner(&d.pledge_id, owners, d.device_id.as_deref())?;
+            let from: String = tx.query_row(
+                "SELECT status FROM pledges WHERE pledge_id = ?1 AND device_id = ?2",
+                params![d.pledge_id, device_id],
+                |r| r.get(0),
+            )?;
+            let from = status_from_str(&from)?;
+            let mut decided = Decided {
+                pledge_id: d.pledge_id.clone(),
+                device_id: device_id.clone(),
+                event_id: event_id.clone(),
+                from,
+                to: d.to,
+                change: None,
+            };
+            if plan(from, &d)? == Transition::Unchanged {
+                return Ok(decided);
+            }
+            if d.to == PledgeStatus::Published {
                 let unconfirmed: bool =
                     tx.query_row(KEY_UNCONFIRMED, [&device_id], |r| r.get(0))?;
                 if unconfirmed {
@@ -387,25 +449,47 @@ impl Db for SqliteDb {
             }
             tx.execute(
                 "UPDATE pledges SET status = ?3 WHERE pledge_id = ?1 AND device_id = ?2",
-                params![pledge_id, device_id, status.as_str()],
+                params![d.pledge_id, device_id, d.to.as_str()],
             )?;
             let seq = add_change(
                 &tx,
-                &pledge_id,
+                &d.pledge_id,
                 &event_id,
                 &device_id,
-                status.as_str(),
-                reason.as_deref(),
-                &at,
+                d.to.as_str(),
+                d.reason.as_deref(),
+                &d.at,
+            )?;
+            let audit: i64 = tx.query_row(
+                "INSERT INTO decisions (pledge_id, device_id, event_id, from_status, to_status, \
+                 reason, reopen, decided_by, decided_at, feed_seq) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id",
+                params![
+                    d.pledge_id,
+                    device_id,
+                    event_id,
+                    from.as_str(),
+                    d.to.as_str(),
+                    d.reason,
+                    d.reopen,
+                    d.by,
+                    d.at,
+                    seq
+                ],
+                |r| r.get(0),
             )?;
             tx.commit()?;
-            Ok(StatusChange {
-                seq,
-                pledge_id,
-                status,
-                reason,
-                at,
-            })
+            decided.change = Some((
+                StatusChange {
+                    seq,
+                    pledge_id: d.pledge_id,
+                    status: d.to,
+                    reason: d.reason,
+                    at: d.at,
+                },
+                audit,
+            ));
+            Ok(decided)
         })
         .await
     }
@@ -418,5 +502,29 @@ impl Db for SqliteDb {
             rows.map(|r| with_status(r?)).collect()
         })
         .await
+    }
+
+    async fn events(&self) -> Result<Vec<EventRow>, DbError> {
+        self.call(|c| sqlite_lists::events(c)).await
+    }
+
+    async fn rotate_codes(
+        &self,
+        event_id: &str,
+        codes: EventCodes,
+        at: &str,
+    ) -> Result<(), DbError> {
+        let (event_id, at) = (event_id.to_string(), at.to_string());
+        self.call(move |c| sqlite_lists::rotate_codes(c, &event_id, &codes, &at))
+            .await
+    }
+
+    async fn device_list(&self, event_id: Option<String>) -> Result<Vec<DeviceRow>, DbError> {
+        self.call(move |c| sqlite_lists::device_list(c, event_id.as_deref()))
+            .await
+    }
+
+    async fn conflicts(&self) -> Result<Vec<ConflictRow>, DbError> {
+        self.call(|c| sqlite_lists::conflicts(c)).await
     }
 }

@@ -11,6 +11,7 @@ mod bad_input;
 mod batch;
 mod bundles;
 mod collisions;
+mod decisions;
 mod enrolment;
 mod env;
 mod exports;
@@ -80,6 +81,7 @@ fn main() {
         bundles::bundle_with_a_bad_manifest_signature_is_refused,
         bundles::bundle_rules_staff_event_and_keys,
         keys::a_key_from_a_bundle_is_confirmed_before_publishing,
+        decisions::decisions_follow_the_state_machine_and_are_audited,
     ];
     let mut trials = Vec::new();
     for backend in [Backend::Sqlite, Backend::Postgres] {
