@@ -55,11 +55,6 @@ pub async fn serve(listen: &str, db: Arc<dyn Db>, mut limits: Limits) -> Result<
         .await
         .map_err(|e| format!("cannot listen on {listen}: {e}"))?;
     let address = listener.local_addr().map_err(|e| e.to_string())?;
-    {
-        let mut stdout = std::io::stdout().lock();
-        writeln!(stdout, "listening on http://{address}").map_err(|e| e.to_string())?;
-        stdout.flush().map_err(|e| e.to_string())?;
-    }
     if !address.ip().is_loopback() {
         if limits.per_address.trusted_proxies.is_empty() {
             tracing::warn!(
@@ -72,6 +67,11 @@ pub async fn serve(listen: &str, db: Arc<dyn Db>, mut limits: Limits) -> Result<
         } else {
             tracing::info!(%address, "plain HTTP behind the trusted reverse proxy, which must terminate TLS");
         }
+    }
+    {
+        let mut stdout = std::io::stdout().lock();
+        writeln!(stdout, "listening on http://{address}").map_err(|e| e.to_string())?;
+        stdout.flush().map_err(|e| e.to_string())?;
     }
     let connection_limits = limits.connections.clone();
     tracing::info!(
