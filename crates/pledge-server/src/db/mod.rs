@@ -7,14 +7,17 @@
 //! displaces the first holder (`pledge_id_collision`, derived, never stored).
 
 mod lists;
+mod owner_only;
 mod pg_connect_error;
 pub mod pg_tls;
 pub mod postgres;
 mod postgres_batch;
+mod postgres_decide;
 mod postgres_lists;
 mod postgres_schema;
 pub mod sqlite;
 mod sqlite_batch;
+mod sqlite_decide;
 mod sqlite_lists;
 mod sqlite_schema;
 

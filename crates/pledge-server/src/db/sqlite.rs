@@ -1,46 +1,22 @@
 //! The embedded backend: one SQLite file under the data directory, WAL with
 //! `synchronous=FULL`, one connection used from blocking threads.
 
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use async_trait::async_trait;
-use pledge_core::wire::{PledgeStatus, StatusChange};
+use pledge_core::wire::StatusChange;
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Row, TransactionBehavior};
 
-use super::sqlite_batch::{add_change, store_one};
+use super::owner_only::{owner_only_dir, owner_only_file};
+use super::sqlite_batch::store_one;
+use super::sqlite_decide;
 use super::sqlite_lists;
 use super::sqlite_schema::{migrations, SUPPORTED_VERSION};
 use super::*;
 
 pub const DATABASE_FILE: &str = "pledge-server.sqlite3";
-
-/// The data directory (created if missing) with mode 0700.
-fn owner_only_dir(dir: &Path) -> Result<(), DbError> {
-    let failed =
-        |e: std::io::Error| DbError::Other(format!("cannot prepare {}: {e}", dir.display()));
-    std::fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)
-        .map_err(failed)?;
-    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700)).map_err(failed)
-}
-
-/// The file (created empty if missing, which SQLite then fills) with mode 0600.
-fn owner_only_file(file: &Path) -> Result<(), DbError> {
-    let failed =
-        |e: std::io::Error| DbError::Other(format!("cannot prepare {}: {e}", file.display()));
-    std::fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .mode(0o600)
-        .open(file)
-        .map_err(failed)?;
-    std::fs::set_permissions(file, std::fs::Permissions::from_mode(0o600)).map_err(failed)
-}
 
 #[derive(Clone)]
 pub struct SqliteDb {
@@ -160,13 +136,6 @@ const PLEDGE_SELECT: &str = concat!(
      EXISTS (SELECT 1 FROM pledges o WHERE o.pledge_id = p.pledge_id AND o.device_id <> p.device_id), ",
     key_unconfirmed_sql!(),
     " FROM pledges p JOIN devices d ON d.device_id = p.device_id"
-);
-
-/// Whether the device's key still waits for a person's confirmation.
-const KEY_UNCONFIRMED: &str = concat!(
-    "SELECT ",
-    key_unconfirmed_sql!(),
-    " FROM devices d WHERE d.device_id = ?1"
 );
 
 fn pledge_from_row(row: &Row) -> rusqlite::Result<(PledgeRow, String)> {
@@ -416,82 +385,7 @@ impl Db for SqliteDb {
     }
 
     async fn decide(&self, d: Decision) -> Result<Decided, DbError> {
-        self.call(move |c| {
-            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let owners = tx
-                .prepare_cached("SELECT event_id, device_id FROM pledges WHERE pledge_id = ?1")?
-                .query_map([&d.pledge_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<Result<Vec<(String, String)>, _>>()?;
-            let (event_id, device_id) = pick_owner(&d.pledge_id, owners, d.device_id.as_deref())?;
-            let from: String = tx.query_row(
-                "SELECT status FROM pledges WHERE pledge_id = ?1 AND device_id = ?2",
-                params![d.pledge_id, device_id],
-                |r| r.get(0),
-            )?;
-            let from = status_from_str(&from)?;
-            let mut decided = Decided {
-                pledge_id: d.pledge_id.clone(),
-                device_id: device_id.clone(),
-                event_id: event_id.clone(),
-                from,
-                to: d.to,
-                change: None,
-            };
-            if plan(from, &d)? == Transition::Unchanged {
-                return Ok(decided);
-            }
-            if d.to == PledgeStatus::Published {
-                let unconfirmed: bool =
-                    tx.query_row(KEY_UNCONFIRMED, [&device_id], |r| r.get(0))?;
-                if unconfirmed {
-                    return Err(DbError::KeyUnconfirmed(device_id));
-                }
-            }
-            tx.execute(
-                "UPDATE pledges SET status = ?3 WHERE pledge_id = ?1 AND device_id = ?2",
-                params![d.pledge_id, device_id, d.to.as_str()],
-            )?;
-            let seq = add_change(
-                &tx,
-                &d.pledge_id,
-                &event_id,
-                &device_id,
-                d.to.as_str(),
-                d.reason.as_deref(),
-                &d.at,
-            )?;
-            let audit: i64 = tx.query_row(
-                "INSERT INTO decisions (pledge_id, device_id, event_id, from_status, to_status, \
-                 reason, reopen, decided_by, decided_at, feed_seq) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) RETURNING id",
-                params![
-                    d.pledge_id,
-                    device_id,
-                    event_id,
-                    from.as_str(),
-                    d.to.as_str(),
-                    d.reason,
-                    d.reopen,
-                    d.by,
-                    d.at,
-                    seq
-                ],
-                |r| r.get(0),
-            )?;
-            tx.commit()?;
-            decided.change = Some((
-                StatusChange {
-                    seq,
-                    pledge_id: d.pledge_id,
-                    status: d.to,
-                    reason: d.reason,
-                    at: d.at,
-                },
-                audit,
-            ));
-            Ok(decided)
-        })
-        .await
+        self.call(move |c| sqlite_decide::decide(c, d)).await
     }
 
     async fn export_pledges(&self) -> Result<Vec<PledgeRow>, DbError> {
