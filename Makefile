@@ -61,6 +61,8 @@ build: apt ui
 # `make run` shows the whole loop on one machine: a local platform server with
 # a demo event (unless SERVER=0), and the app enrolled with it, using its own
 # data directories under target/run/ (override with PLEDGE_DESK_DATA_DIR).
+# `event create` makes the platform's database; `serve` refuses a directory
+# without one (a mistyped --data), so the event is made whenever it is missing.
 SERVER ?= 1
 RUN_DIR := $(CURDIR)/target/run
 PLEDGE_DESK_DATA_DIR ?= $(RUN_DIR)/desk
@@ -70,7 +72,7 @@ BIN := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)/debug
 run: build
 	@mkdir -p "$(RUN_DIR)/server" "$(PLEDGE_DESK_DATA_DIR)"
 	@if [ "$(SERVER)" = 1 ]; then \
-	  if [ ! -s "$(RUN_DIR)/demo-event.json" ]; then \
+	  if [ ! -s "$(RUN_DIR)/demo-event.json" ] || [ ! -f "$(RUN_DIR)/server/pledge-server.sqlite3" ]; then \
 	    "$(BIN)/pledge-server" event create --data "$(RUN_DIR)/server" --id demo-event --name "Demo event" > "$(RUN_DIR)/demo-event.json"; \
 	  fi; \
 	  echo "demo event codes: $$(cat "$(RUN_DIR)/demo-event.json")"; \

@@ -60,7 +60,13 @@ pub fn list(signed: bool, search: &str) -> Result<(), Failure> {
 pub fn show(id: &str) -> Result<(), Failure> {
     let store = open_store()?;
     match store.pledge(id) {
-        Ok(p) => print_json(&p),
+        Ok(p) => {
+            // The secretariat's reason (a rejection's) the status feed brought.
+            let mut shown = serde_json::to_value(&p)
+                .map_err(|e| Failure::Input(format!("could not print the pledge: {e}")))?;
+            shown["status_reason"] = store.status_reason(id)?.into();
+            print_json(&shown)
+        }
         Err(StoreError::PledgeNotFound(_)) => print_json(&store.draft(id)?),
         Err(e) => return Err(e.into()),
     }

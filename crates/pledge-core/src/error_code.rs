@@ -84,6 +84,8 @@ pub enum ErrorCode {
     InvalidAddress,
     Offline,
     NotPlatform,
+    /// The platform's TLS certificate is not trusted by this computer.
+    CertificateUntrusted,
     NotEnrolled,
     /// The platform refused; its own code and words are in the params.
     Refused,

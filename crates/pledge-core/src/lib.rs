@@ -6,6 +6,7 @@
 
 pub mod bundle;
 pub mod content;
+pub mod decision;
 pub mod draft;
 pub mod enrolment;
 pub mod envelope;

@@ -1,14 +1,15 @@
 //! The secretariat's actions (DESIGN.md §7) over the storage trait: create
-//! an event, set a pledge's status, revoke a device. Exports: `export.rs`.
+//! an event, decide on a pledge, revoke a device. Exports: `export.rs`.
 
 use chrono::Utc;
+use pledge_core::decision::normal_reason;
 use pledge_core::is_event_id;
 use pledge_core::signing::PublicKey;
-use pledge_core::wire::{PledgeStatus, StatusChange};
+use pledge_core::wire::PledgeStatus;
 use serde::Serialize;
 
 use crate::app::timestamp;
-use crate::db::{Db, DbError, NewEvent};
+use crate::db::{Db, DbError, Decision, EventCodes, NewEvent};
 use crate::secrets::{enrollment_code_hash, new_enrollment_code};
 
 /// What `event create` prints: the only time the codes are shown.
@@ -44,23 +45,117 @@ pub async fn create_event(db: &dyn Db, event_id: &str, name: &str) -> Result<Cre
     })
 }
 
-/// `device_id` picks one pledge when several devices' pledges share the id.
-pub async fn set_status(
-    db: &dyn Db,
-    pledge_id: &str,
-    device_id: Option<&str>,
-    status: PledgeStatus,
-    reason: Option<String>,
-) -> Result<StatusChange, String> {
-    db.set_status(pledge_id, device_id, status, reason, &timestamp(Utc::now()))
+/// What `event rotate-codes` prints: the only time the new codes are shown.
+pub async fn rotate_codes(db: &dyn Db, event_id: &str) -> Result<CreatedEvent, String> {
+    let delegate_code = new_enrollment_code();
+    let staff_code = new_enrollment_code();
+    let codes = EventCodes {
+        delegate_code_hash: enrollment_code_hash(&delegate_code),
+        staff_code_hash: enrollment_code_hash(&staff_code),
+    };
+    db.rotate_codes(event_id, codes, &timestamp(Utc::now()))
         .await
         .map_err(|e| match e {
-            DbError::NotFound => match device_id {
-                Some(device) => format!("no pledge {pledge_id} of device {device} is stored"),
-                None => format!("no pledge {pledge_id} is stored"),
-            },
+            DbError::NotFound => format!("no event {event_id} is known"),
             other => other.to_string(),
-        })
+        })?;
+    tracing::info!(event_id, "enrolment codes rotated");
+    Ok(CreatedEvent {
+        event_id: event_id.to_string(),
+        delegate_code,
+        staff_code,
+    })
+}
+
+/// What a decision asks for, as typed (checked here).
+#[derive(Debug, Clone)]
+pub struct DecisionRequest {
+    pub pledge_id: String,
+    pub device_id: Option<String>,
+    pub to: PledgeStatus,
+    pub reason: Option<String>,
+    pub reopen: bool,
+    pub by: String,
+}
+
+/// What `pledge set-status` prints.
+#[derive(Debug, Serialize)]
+pub struct DecisionOutcome {
+    pub pledge_id: String,
+    pub device_id: String,
+    pub from: PledgeStatus,
+    pub status: PledgeStatus,
+    /// False when the pledge already had that status (nothing written).
+    pub changed: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub seq: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub decision_id: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub at: Option<String>,
+}
+
+/// Who decided: 1–200 printable characters.
+fn check_by(by: &str) -> Result<String, String> {
+    let by = by.trim();
+    if by.is_empty() || by.chars().count() > 200 || by.chars().any(char::is_control) {
+        return Err("--by names who decides: 1–200 printable characters".into());
+    }
+    Ok(by.to_string())
+}
+
+/// Applies the secretariat's decision under `pledge_core::decision`, records
+/// it in the audit table and logs it (ids and statuses only: who decided
+/// and why stay in the database).
+pub async fn decide(db: &dyn Db, request: DecisionRequest) -> Result<DecisionOutcome, String> {
+    let reason =
+        normal_reason(request.reason.as_deref()).map_err(|e| format!("nothing changed: {e}"))?;
+    let by = check_by(&request.by).map_err(|e| format!("nothing changed: {e}"))?;
+    let decision = Decision {
+        pledge_id: request.pledge_id.clone(),
+        device_id: request.device_id.clone(),
+        to: request.to,
+        reason,
+        reopen: request.reopen,
+        by,
+        at: timestamp(Utc::now()),
+    };
+    let decided = db.decide(decision).await.map_err(|e| match e {
+        DbError::NotFound => match &request.device_id {
+            Some(device) => format!(
+                "no pledge {} of device {device} is stored",
+                request.pledge_id
+            ),
+            None => format!("no pledge {} is stored", request.pledge_id),
+        },
+        DbError::Refused(refused) => format!("nothing changed: {refused}"),
+        other => other.to_string(),
+    })?;
+    let (from, to) = (decided.from.as_str(), decided.to.as_str());
+    match &decided.change {
+        Some((change, audit)) => tracing::info!(
+            pledge_id = %decided.pledge_id, device_id = %decided.device_id,
+            from, to, reopen = request.reopen, seq = change.seq, decision_id = audit,
+            "decision recorded"
+        ),
+        None => tracing::info!(
+            pledge_id = %decided.pledge_id, device_id = %decided.device_id, status = to,
+            "decision repeated the status the pledge has: nothing changed"
+        ),
+    }
+    Ok(DecisionOutcome {
+        pledge_id: decided.pledge_id,
+        device_id: decided.device_id,
+        from: decided.from,
+        status: decided.to,
+        changed: decided.change.is_some(),
+        seq: decided.change.as_ref().map(|(c, _)| c.seq),
+        decision_id: decided.change.as_ref().map(|(_, id)| *id),
+        reason: decided.change.as_ref().and_then(|(c, _)| c.reason.clone()),
+        at: decided.change.map(|(c, _)| c.at),
+    })
 }
 
 /// A person compared the fingerprint of a device's key (as that laptop's

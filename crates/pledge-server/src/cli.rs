@@ -6,17 +6,19 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use pledge_core::wire::PledgeStatus;
 use pledge_report::ExportFormat;
-use tracing_subscriber::EnvFilter;
 
-use crate::admin;
+use crate::commands::{
+    self, conflict::ConflictCommand, device::DeviceCommand, event::EventCommand,
+    pledge::PledgeCommand,
+};
 use crate::connections::{ConnectionLimits, DEFAULT_MAX_CONNECTIONS};
 use crate::db::postgres::PgDb;
 use crate::db::sqlite::SqliteDb;
-use crate::db::Db;
+use crate::db::{Db, Init};
 use crate::export;
 use crate::limits::Limits;
+use crate::logging::{self, LogFormat};
 use crate::per_address::{AddressRules, Rate};
 use crate::serve::serve;
 
@@ -29,6 +31,15 @@ use crate::serve::serve;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Log lines on stderr as text or as JSON objects (one per line).
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value = "text",
+        env = "PLEDGE_SERVER_LOG_FORMAT"
+    )]
+    log_format: LogFormat,
 }
 
 #[derive(Debug, Subcommand)]
@@ -38,12 +49,15 @@ enum Command {
     /// Events and their enrolment codes.
     #[command(subcommand)]
     Event(EventCommand),
-    /// The secretariat's decisions on pledges.
+    /// The secretariat's decisions on pledges, and the pledges held.
     #[command(subcommand)]
     Pledge(PledgeCommand),
     /// Devices.
     #[command(subcommand)]
     Device(DeviceCommand),
+    /// Conflicting newcomers kept for the secretariat.
+    #[command(subcommand)]
+    Conflict(ConflictCommand),
     /// Every stored pledge as CSV or XLSX on stdout: the laptops' columns
     /// and formula guard (pledge-report); contact details only when asked.
     Export(ExportArgs),
@@ -53,6 +67,9 @@ enum Command {
 struct ExportArgs {
     #[command(flatten)]
     storage: Storage,
+    /// Export from an empty platform when there is none there yet.
+    #[arg(long)]
+    init: bool,
     #[arg(long, value_enum, default_value = "csv")]
     format: ExportFormatArg,
     /// Fill the contact_name and contact_email columns (personal data).
@@ -68,8 +85,9 @@ enum ExportFormatArg {
 
 /// Where the data lives: an SQLite file under DIR, or PostgreSQL.
 #[derive(Debug, Args)]
-struct Storage {
-    /// Data directory of the embedded SQLite database.
+pub struct Storage {
+    /// Data directory of the embedded SQLite database (owner-only: it holds
+    /// contact details).
     #[arg(long, value_name = "DIR")]
     data: Option<PathBuf>,
     /// PostgreSQL instead of SQLite: postgres://USER@HOST:PORT/DB.
@@ -89,6 +107,10 @@ struct ServeArgs {
     listen: String,
     #[command(flatten)]
     storage: Storage,
+    /// Start an empty platform when --data/--database-url holds none
+    /// (without it a mistyped --data is refused).
+    #[arg(long)]
+    init: bool,
     /// Longest a request (body included) may take.
     #[arg(long, default_value_t = 30, value_name = "SECONDS")]
     request_timeout: u64,
@@ -182,80 +204,38 @@ impl ServeArgs {
     }
 }
 
-#[derive(Debug, Subcommand)]
-enum EventCommand {
-    /// Create an event; prints {"event_id","delegate_code","staff_code"} once.
-    Create {
-        #[command(flatten)]
-        storage: Storage,
-        #[arg(long)]
-        id: String,
-        #[arg(long)]
-        name: String,
-    },
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum DecidedStatus {
-    Verified,
-    Published,
-    Rejected,
-}
-
-#[derive(Debug, Subcommand)]
-enum PledgeCommand {
-    /// Record the secretariat's decision; it appears in the status feed.
-    SetStatus {
-        #[command(flatten)]
-        storage: Storage,
-        pledge_id: String,
-        status: DecidedStatus,
-        #[arg(long)]
-        reason: Option<String>,
-        /// The signing device, when pledges of several devices share the id
-        /// (pledge_id_collision).
-        #[arg(long = "device", value_name = "DEVICE_ID")]
-        device_id: Option<String>,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-enum DeviceCommand {
-    /// Revoke a device: its token stops working and its pledges are refused.
-    Revoke {
-        #[command(flatten)]
-        storage: Storage,
-        device_id: String,
-    },
-    /// Confirm a key that came in a bundle: FINGERPRINT as that laptop's
-    /// Settings show it (e.g. "3f2a 9c01 77be 0d4e"); its pledges may then be published.
-    ConfirmKey {
-        #[command(flatten)]
-        storage: Storage,
-        device_id: String,
-        fingerprint: String,
-    },
-}
-
-async fn open(storage: &Storage) -> Result<Arc<dyn Db>, String> {
+/// Opens the storage the flags name; `init` says whether an empty platform
+/// may be created there.
+pub(crate) async fn open(storage: &Storage, init: Init) -> Result<Arc<dyn Db>, String> {
     match (&storage.data, &storage.database_url) {
         (Some(_), Some(_)) => Err("give either --data or --database-url, not both".into()),
         (None, None) => Err("give --data DIR (SQLite) or --database-url URL (PostgreSQL)".into()),
         (Some(dir), None) => {
             let dir = dir.clone();
-            let db = tokio::task::spawn_blocking(move || SqliteDb::open_dir(&dir))
+            let db = tokio::task::spawn_blocking(move || SqliteDb::open_dir_with(&dir, init))
                 .await
                 .map_err(|e| e.to_string())?
                 .map_err(|e| e.to_string())?;
             Ok(Arc::new(db))
         }
         (None, Some(url)) => Ok(Arc::new(
-            PgDb::connect(url).await.map_err(|e| e.to_string())?,
+            PgDb::connect_with(url, init)
+                .await
+                .map_err(|e| e.to_string())?,
         )),
     }
 }
 
-fn print_json(value: &impl serde::Serialize) -> Result<(), String> {
+/// `--init` given: an empty platform may be created.
+fn init_if(given: bool) -> Init {
+    if given {
+        Init::Create
+    } else {
+        Init::Refuse
+    }
+}
+
+pub(crate) fn print_json(value: &impl serde::Serialize) -> Result<(), String> {
     println!(
         "{}",
         serde_json::to_string(value).map_err(|e| e.to_string())?
@@ -267,53 +247,19 @@ async fn run_command(command: Command) -> Result<(), String> {
     match command {
         Command::Serve(args) => {
             let limits = args.limits()?;
-            serve(&args.listen, open(&args.storage).await?, limits).await
+            let db = open(&args.storage, init_if(args.init)).await?;
+            serve(&args.listen, db, limits).await
         }
-        Command::Event(EventCommand::Create { storage, id, name }) => {
-            let db = open(&storage).await?;
-            print_json(&admin::create_event(&*db, &id, &name).await?)
-        }
-        Command::Pledge(PledgeCommand::SetStatus {
-            storage,
-            pledge_id,
-            status,
-            reason,
-            device_id,
-        }) => {
-            let status = match status {
-                DecidedStatus::Verified => PledgeStatus::Verified,
-                DecidedStatus::Published => PledgeStatus::Published,
-                DecidedStatus::Rejected => PledgeStatus::Rejected,
-            };
-            let db = open(&storage).await?;
-            print_json(
-                &admin::set_status(&*db, &pledge_id, device_id.as_deref(), status, reason).await?,
-            )
-        }
-        Command::Device(DeviceCommand::ConfirmKey {
-            storage,
-            device_id,
-            fingerprint,
-        }) => {
-            let db = open(&storage).await?;
-            let confirmed = admin::confirm_key(&*db, &device_id, &fingerprint).await?;
-            print_json(&serde_json::json!({
-                "device_id": device_id,
-                "key_fingerprint": confirmed,
-                "key_confirmed": true,
-            }))
-        }
-        Command::Device(DeviceCommand::Revoke { storage, device_id }) => {
-            let db = open(&storage).await?;
-            admin::revoke_device(&*db, &device_id).await?;
-            print_json(&serde_json::json!({ "device_id": device_id, "revoked": true }))
-        }
+        Command::Event(command) => commands::event::run(command).await,
+        Command::Pledge(command) => commands::pledge::run(command).await,
+        Command::Device(command) => commands::device::run(command).await,
+        Command::Conflict(command) => commands::conflict::run(command).await,
         Command::Export(args) => {
             let format = match args.format {
                 ExportFormatArg::Csv => ExportFormat::Csv,
                 ExportFormatArg::Xlsx => ExportFormat::Xlsx,
             };
-            let db = open(&args.storage).await?;
+            let db = open(&args.storage, init_if(args.init)).await?;
             let out = std::io::stdout().lock();
             export::export(&*db, format, args.with_contacts, out)
                 .await
@@ -322,22 +268,12 @@ async fn run_command(command: Command) -> Result<(), String> {
     }
 }
 
-/// Logs go to stderr (stdout carries the contract lines); the level comes
-/// from `PLEDGE_SERVER_LOG` (e.g. `debug`), `info` by default.
-fn init_logging(serving: bool) {
-    let default = if serving { "info" } else { "warn" };
-    let filter =
-        EnvFilter::try_from_env("PLEDGE_SERVER_LOG").unwrap_or_else(|_| EnvFilter::new(default));
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
-        .init();
-}
-
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
-    init_logging(matches!(cli.command, Command::Serve(_)));
+    if let Err(message) = logging::init(matches!(cli.command, Command::Serve(_)), cli.log_format) {
+        eprintln!("error: {message}");
+        return ExitCode::FAILURE;
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()

@@ -55,6 +55,19 @@ pub async fn serve(listen: &str, db: Arc<dyn Db>, mut limits: Limits) -> Result<
         .await
         .map_err(|e| format!("cannot listen on {listen}: {e}"))?;
     let address = listener.local_addr().map_err(|e| e.to_string())?;
+    if !address.ip().is_loopback() {
+        if limits.per_address.trusted_proxies.is_empty() {
+            tracing::warn!(
+                %address,
+                "plain HTTP on a non-loopback address: device tokens and pledges with contact \
+                 details would cross the network unencrypted, and laptops refuse plain HTTP to \
+                 anything but loopback. Put a TLS-terminating reverse proxy in front (README: \
+                 TLS), listen on 127.0.0.1, and name the proxy with --trusted-proxy"
+            );
+        } else {
+            tracing::info!(%address, "plain HTTP behind the trusted reverse proxy, which must terminate TLS");
+        }
+    }
     {
         let mut stdout = std::io::stdout().lock();
         writeln!(stdout, "listening on http://{address}").map_err(|e| e.to_string())?;

@@ -41,9 +41,14 @@ fn sslmode_in_the_url_is_honoured() {
     let (pg, ca) = TempPostgres::start_tls().expect("PostgreSQL with ssl=on starts");
     let url = pg.create_database("tls");
 
-    // Plain TCP is rejected by this server: sslmode=disable cannot connect.
+    // Plain TCP is rejected by this server: sslmode=disable cannot connect,
+    // and the message says which setting to change.
     let e = event_create(&format!("{url}?sslmode=disable"), "tls-0").unwrap_err();
-    assert!(e.contains("no encryption") || e.contains("pg_hba"), "{e}");
+    assert!(
+        e.contains("only over TLS") && e.contains("sslmode=require"),
+        "{e}"
+    );
+    assert!(e.contains("PLEDGE_SERVER_DATABASE_URL"), "{e}");
 
     // require and the default (prefer) use TLS.
     event_create(&format!("{url}?sslmode=require"), "tls-1").unwrap();

@@ -4,7 +4,7 @@
 //! Nothing is deleted on acknowledgement.
 
 use pledge_core::wire::{ItemResult, Outcome, StatusFeed};
-use rusqlite::{params, TransactionBehavior};
+use rusqlite::{params, OptionalExtension, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -197,6 +197,20 @@ impl Store {
 
     pub fn status_cursor(&self) -> Result<String, StoreError> {
         Ok(self.setting(STATUS_CURSOR)?.unwrap_or_default())
+    }
+
+    /// The reason the platform gave with the pledge's latest status (a
+    /// rejection's, say), as the status feed delivered it.
+    pub fn status_reason(&self, pledge_id: &str) -> Result<Option<String>, StoreError> {
+        let reason: Option<Option<String>> = self
+            .conn
+            .query_row(
+                "SELECT status_reason FROM outbox WHERE pledge_id = ?1",
+                [pledge_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(reason.flatten())
     }
 
     pub fn outbox_counts(&self) -> Result<OutboxCounts, StoreError> {

@@ -84,13 +84,10 @@ impl Platform {
     async fn answer<T: DeserializeOwned>(
         res: Result<reqwest::Response, reqwest::Error>,
     ) -> Result<T, SyncError> {
-        let res = res.map_err(|e| SyncError::Offline(without_url(&e)))?;
+        let res = res.map_err(|e| transport_error(&e))?;
         let status = res.status();
         let wait = retry_after(res.headers());
-        let body = res
-            .bytes()
-            .await
-            .map_err(|e| SyncError::Offline(without_url(&e)))?;
+        let body = res.bytes().await.map_err(|e| transport_error(&e))?;
         if status.is_success() {
             return serde_json::from_slice(&body).map_err(|e| SyncError::BadAnswer(e.to_string()));
         }
@@ -116,16 +113,13 @@ impl Platform {
             .timeout(Duration::from_secs(10))
             .send()
             .await;
-        let res = res.map_err(|e| SyncError::Offline(without_url(&e)))?;
+        let res = res.map_err(|e| transport_error(&e))?;
         if res.status() != StatusCode::OK {
             return Err(SyncError::NotPlatform);
         }
         // a cut-off answer is the network's doing; a whole answer that is not
         // the platform's health document means something else answered
-        let body = res
-            .bytes()
-            .await
-            .map_err(|e| SyncError::Offline(without_url(&e)))?;
+        let body = res.bytes().await.map_err(|e| transport_error(&e))?;
         let health: Health = serde_json::from_slice(&body).map_err(|_| SyncError::NotPlatform)?;
         if health.service != SERVICE_NAME {
             return Err(SyncError::NotPlatform);
@@ -174,6 +168,26 @@ impl Platform {
 }
 
 /// reqwest errors mention the URL; keep messages short and free of tokens.
+/// A failed exchange: an untrusted or invalid certificate is said as such
+/// (someone must act), anything else is "cannot be reached".
+fn transport_error(e: &reqwest::Error) -> SyncError {
+    let mut next: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    while let Some(cause) = next {
+        if let Some(tls @ rustls::Error::InvalidCertificate(_)) = cause.downcast_ref() {
+            return SyncError::Certificate(tls.to_string());
+        }
+        // io::Error's source() skips the error it wraps: step into it.
+        next = match cause
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+        {
+            Some(inner) => Some(inner as &(dyn std::error::Error + 'static)),
+            None => cause.source(),
+        };
+    }
+    SyncError::Offline(without_url(e))
+}
+
 fn without_url(e: &reqwest::Error) -> String {
     let kind = if e.is_timeout() {
         "timed out"

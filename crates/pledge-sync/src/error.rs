@@ -11,6 +11,8 @@ pub enum SyncError {
     InvalidAddress(String),
     #[error("The platform cannot be reached ({0}). Pledges stay queued and go out when it can be reached.")]
     Offline(String),
+    #[error("The platform's certificate is not trusted by this computer ({0}). If the platform uses a private certificate authority, add that authority's certificate to this computer's trust store (Debian/Ubuntu: copy it to /usr/local/share/ca-certificates/NAME.crt, run `sudo update-ca-certificates`, then restart Pledge Desk); otherwise ask the platform's operator to fix its certificate. Pledges stay queued.")]
+    Certificate(String),
     #[error("The address answers, but not as the P2C pledge platform (a captive portal or another service?). Check the server address, or sign in to the network first.")]
     NotPlatform,
     #[error("This laptop is not enrolled with the platform yet: enter the server address and the event's enrolment code in Settings.")]
@@ -32,7 +34,8 @@ impl SyncError {
     /// Worth trying again later without anyone changing anything.
     pub fn is_transient(&self) -> bool {
         match self {
-            SyncError::Offline(_) | SyncError::BadAnswer(_) => true,
+            // A certificate can be fixed on the platform's side meanwhile.
+            SyncError::Offline(_) | SyncError::Certificate(_) | SyncError::BadAnswer(_) => true,
             SyncError::Refused { status, .. } => *status >= 500 || *status == 408 || *status == 429,
             _ => false,
         }
@@ -52,6 +55,7 @@ impl SyncError {
         match self {
             SyncError::InvalidAddress(_) => ErrorCode::InvalidAddress,
             SyncError::Offline(_) => ErrorCode::Offline,
+            SyncError::Certificate(_) => ErrorCode::CertificateUntrusted,
             SyncError::NotPlatform => ErrorCode::NotPlatform,
             SyncError::NotEnrolled => ErrorCode::NotEnrolled,
             SyncError::Refused { .. } => ErrorCode::Refused,
@@ -72,7 +76,9 @@ impl SyncError {
     pub fn params(&self) -> Vec<(&'static str, String)> {
         match self {
             SyncError::InvalidAddress(address) => vec![("address", address.clone())],
-            SyncError::Offline(detail) | SyncError::BadAnswer(detail) => {
+            SyncError::Offline(detail)
+            | SyncError::BadAnswer(detail)
+            | SyncError::Certificate(detail) => {
                 vec![("detail", detail.clone())]
             }
             SyncError::Refused {

@@ -83,11 +83,13 @@ impl Server {
             .unwrap()
     }
 
+    /// An admin command on `data`, deciding as the operator "test-kit".
     pub fn admin(data: &Path, args: &[&str]) -> String {
         let out = Command::new(server_bin())
             .args(args)
             .arg("--data")
             .arg(data)
+            .env("PLEDGE_SERVER_OPERATOR", "test-kit")
             .output()
             .unwrap();
         assert!(

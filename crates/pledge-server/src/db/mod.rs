@@ -6,15 +6,25 @@
 //! under (`pledge_id`, `device_id`): another device reusing an id never
 //! displaces the first holder (`pledge_id_collision`, derived, never stored).
 
+mod lists;
+mod owner_only;
+mod pg_connect_error;
 pub mod pg_tls;
 pub mod postgres;
 mod postgres_batch;
+mod postgres_decide;
+mod postgres_lists;
 mod postgres_schema;
 pub mod sqlite;
 mod sqlite_batch;
+mod sqlite_decide;
+mod sqlite_lists;
 mod sqlite_schema;
 
+pub use lists::{ConflictRow, DeviceRow, EventRow};
+
 use async_trait::async_trait;
+use pledge_core::decision::{transition, DecisionError, Transition};
 use pledge_core::wire::{PledgeStatus, Role, StatusChange};
 
 #[derive(Debug, thiserror::Error)]
@@ -34,8 +44,55 @@ pub enum DbError {
     KeyUnconfirmed(String),
     #[error("the database schema is version {found}, newer than this binary understands ({supported}); it was left untouched")]
     NewerSchema { found: i64, supported: i64 },
+    /// The decision breaks the rules of `pledge_core::decision`.
+    #[error(transparent)]
+    Refused(#[from] DecisionError),
+    /// No platform database where one was expected (`--init` makes one).
+    #[error("{0}")]
+    NotInitialised(String),
     #[error("database error: {0}")]
     Other(String),
+}
+
+/// Whether opening storage may create an empty platform (`event create`,
+/// `--init`) or must find one (a mistyped `--data` starts nothing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Init {
+    Create,
+    Refuse,
+}
+
+/// A secretariat decision on one stored pledge (DESIGN.md §7), already
+/// checked for form: `reason` normalised, `by` non-empty.
+#[derive(Debug, Clone)]
+pub struct Decision {
+    pub pledge_id: String,
+    /// Which pledge, when pledges of several devices share the id.
+    pub device_id: Option<String>,
+    pub to: PledgeStatus,
+    pub reason: Option<String>,
+    pub reopen: bool,
+    /// Who decided: `--by` on the command line, later the console account.
+    pub by: String,
+    pub at: String,
+}
+
+/// What a decision did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decided {
+    pub pledge_id: String,
+    pub device_id: String,
+    pub event_id: String,
+    pub from: PledgeStatus,
+    pub to: PledgeStatus,
+    /// The feed event and the audit record's id; `None` for a no-op (the
+    /// pledge already had that status).
+    pub change: Option<(StatusChange, i64)>,
+}
+
+/// The rule of `pledge_core::decision` for a pledge that is `from`.
+pub fn plan(from: PledgeStatus, d: &Decision) -> Result<Transition, DbError> {
+    Ok(transition(from, d.to, d.reason.as_deref(), d.reopen)?)
 }
 
 /// A new event with the SHA-256 hashes of its two enrolment codes.
@@ -233,18 +290,26 @@ pub trait Db: Send + Sync {
     async fn device_seqs(&self, device_id: &str) -> Result<Vec<i64>, DbError>;
     /// Every pledge stored under this id (one per device), oldest first.
     async fn pledges_by_id(&self, pledge_id: &str) -> Result<Vec<PledgeRow>, DbError>;
-    /// `device_id` names which pledge when several devices' share the id;
-    /// without it such an id is [`DbError::Ambiguous`].
-    async fn set_status(
-        &self,
-        pledge_id: &str,
-        device_id: Option<&str>,
-        status: PledgeStatus,
-        reason: Option<String>,
-        at: &str,
-    ) -> Result<StatusChange, DbError>;
+    /// Applies a decision under the rule of `pledge_core::decision`: the
+    /// status, its feed event and its audit record in one transaction, or
+    /// nothing (a no-op or a refusal). A pledge id that pledges of several
+    /// devices share needs `device_id` ([`DbError::Ambiguous`]).
+    async fn decide(&self, decision: Decision) -> Result<Decided, DbError>;
     /// Every stored pledge in `server_seq` order.
     async fn export_pledges(&self) -> Result<Vec<PledgeRow>, DbError>;
+    /// Every event, oldest first, with its device and pledge counts.
+    async fn events(&self) -> Result<Vec<EventRow>, DbError>;
+    /// Replaces an event's two code hashes ([`DbError::NotFound`] if none).
+    async fn rotate_codes(
+        &self,
+        event_id: &str,
+        codes: EventCodes,
+        at: &str,
+    ) -> Result<(), DbError>;
+    /// Every device (of one event when given), first known first.
+    async fn device_list(&self, event_id: Option<String>) -> Result<Vec<DeviceRow>, DbError>;
+    /// Every audited conflicting newcomer, oldest first.
+    async fn conflicts(&self) -> Result<Vec<ConflictRow>, DbError>;
 }
 
 pub fn role_to_str(role: Role) -> &'static str {

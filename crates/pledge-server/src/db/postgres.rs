@@ -9,12 +9,15 @@ use async_trait::async_trait;
 use deadpool_postgres::{
     Manager, ManagerConfig, Object, Pool, PoolError, RecyclingMethod, Runtime,
 };
-use pledge_core::wire::{PledgeStatus, StatusChange};
+use pledge_core::wire::StatusChange;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::Row;
 
+use super::pg_connect_error::connect_error;
 use super::pg_tls::connect_settings;
-use super::postgres_batch::{add_change, store_batch};
+use super::postgres_batch::store_batch;
+use super::postgres_decide;
+use super::postgres_lists;
 use super::postgres_schema::MIGRATIONS;
 use super::*;
 
@@ -64,6 +67,12 @@ fn pool_error(e: PoolError) -> DbError {
 impl PgDb {
     /// Connects and brings the schema up to date; a newer schema is refused.
     pub async fn connect(url: &str) -> Result<PgDb, DbError> {
+        PgDb::connect_with(url, Init::Create).await
+    }
+
+    /// As [`PgDb::connect`]; with [`Init::Refuse`] a database that holds no
+    /// platform schema is an error and is left untouched.
+    pub async fn connect_with(url: &str, init: Init) -> Result<PgDb, DbError> {
         // The URL may hold a password: never echo it. TLS follows its sslmode.
         let (config, tls) = connect_settings(url)?;
         let manager = Manager::from_config(
@@ -81,7 +90,7 @@ impl PgDb {
             .build()
             .map_err(|e| DbError::Other(e.to_string()))?;
         let db = PgDb { pool };
-        db.migrate().await?;
+        db.migrate(init).await?;
         Ok(db)
     }
 
@@ -89,12 +98,24 @@ impl PgDb {
         self.pool.get().await.map_err(pool_error)
     }
 
-    async fn migrate(&self) -> Result<(), DbError> {
-        let mut client = self.client().await?;
+    async fn migrate(&self, init: Init) -> Result<(), DbError> {
+        let mut client = self.pool.get().await.map_err(connect_error)?;
         let tx = client.transaction().await.map_err(pg_error)?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])
             .await
             .map_err(pg_error)?;
+        let exists: bool = tx
+            .query_one("SELECT to_regclass('schema_version') IS NOT NULL", &[])
+            .await
+            .map_err(pg_error)?
+            .get(0);
+        if !exists && init == Init::Refuse {
+            return Err(DbError::NotInitialised(
+                "the database holds no platform schema: check --database-url \
+                 (PLEDGE_SERVER_DATABASE_URL), or give --init to start an empty platform there"
+                    .into(),
+            ));
+        }
         tx.batch_execute(
             "CREATE TABLE IF NOT EXISTS schema_version (version BIGINT PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())",
         )
@@ -140,13 +161,6 @@ const PLEDGE_SELECT: &str = concat!(
      EXISTS (SELECT 1 FROM pledges o WHERE o.pledge_id = p.pledge_id AND o.device_id <> p.device_id), ",
     key_unconfirmed_sql!(),
     " FROM pledges p JOIN devices d ON d.device_id = p.device_id"
-);
-
-/// Whether the device's key still waits for a person's confirmation.
-const KEY_UNCONFIRMED: &str = concat!(
-    "SELECT ",
-    key_unconfirmed_sql!(),
-    " FROM devices d WHERE d.device_id = $1"
 );
 
 fn pledge_from_row(row: &Row) -> Result<PledgeRow, DbError> {
@@ -380,64 +394,15 @@ impl Db for PgDb {
         rows.iter().map(pledge_from_row).collect()
     }
 
-    async fn set_status(
-        &self,
-        pledge_id: &str,
-        named: Option<&str>,
-        status: PledgeStatus,
-        reason: Option<String>,
-        at: &str,
-    ) -> Result<StatusChange, DbError> {
+    async fn decide(&self, d: Decision) -> Result<Decided, DbError> {
         let mut client = self.client().await?;
         let tx = client.transaction().await.map_err(pg_error)?;
         tx.execute("SELECT pg_advisory_xact_lock($1)", &[&WRITE_LOCK])
             .await
             .map_err(pg_error)?;
-        let owners = tx
-            .query(
-                "SELECT event_id, device_id FROM pledges WHERE pledge_id = $1",
-                &[&pledge_id],
-            )
-            .await
-            .map_err(pg_error)?
-            .iter()
-            .map(|r| (r.get(0), r.get(1)))
-            .collect();
-        let (event_id, device_id) = pick_owner(pledge_id, owners, named)?;
-        if status == PledgeStatus::Published {
-            let unconfirmed: bool = tx
-                .query_one(KEY_UNCONFIRMED, &[&device_id])
-                .await
-                .map_err(pg_error)?
-                .get(0);
-            if unconfirmed {
-                return Err(DbError::KeyUnconfirmed(device_id));
-            }
-        }
-        tx.execute(
-            "UPDATE pledges SET status = $3 WHERE pledge_id = $1 AND device_id = $2",
-            &[&pledge_id, &device_id, &status.as_str()],
-        )
-        .await
-        .map_err(pg_error)?;
-        let seq = add_change(
-            &tx,
-            pledge_id,
-            &event_id,
-            &device_id,
-            status.as_str(),
-            reason.as_deref(),
-            at,
-        )
-        .await?;
+        let decided = postgres_decide::decide(&tx, d).await?;
         tx.commit().await.map_err(pg_error)?;
-        Ok(StatusChange {
-            seq,
-            pledge_id: pledge_id.to_string(),
-            status,
-            reason,
-            at: at.to_string(),
-        })
+        Ok(decided)
     }
 
     async fn export_pledges(&self) -> Result<Vec<PledgeRow>, DbError> {
@@ -445,5 +410,26 @@ impl Db for PgDb {
         let sql = format!("{PLEDGE_SELECT} ORDER BY p.server_seq");
         let rows = client.query(&sql, &[]).await.map_err(pg_error)?;
         rows.iter().map(pledge_from_row).collect()
+    }
+
+    async fn events(&self) -> Result<Vec<EventRow>, DbError> {
+        postgres_lists::events(&self.client().await?).await
+    }
+
+    async fn rotate_codes(
+        &self,
+        event_id: &str,
+        codes: EventCodes,
+        at: &str,
+    ) -> Result<(), DbError> {
+        postgres_lists::rotate_codes(&self.client().await?, event_id, &codes, at).await
+    }
+
+    async fn device_list(&self, event_id: Option<String>) -> Result<Vec<DeviceRow>, DbError> {
+        postgres_lists::device_list(&self.client().await?, event_id.as_deref()).await
+    }
+
+    async fn conflicts(&self) -> Result<Vec<ConflictRow>, DbError> {
+        postgres_lists::conflicts(&self.client().await?).await
     }
 }

@@ -1,6 +1,6 @@
 //! The PostgreSQL schema, one entry per version. Never edit a shipped one.
 
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 const V1: &str = r#"
 CREATE TABLE events (
@@ -110,3 +110,33 @@ ALTER TABLE status_changes ADD CONSTRAINT status_changes_pledge_fkey
 /// confirms its fingerprint (`device confirm-key`) or it enrols with a proof
 /// of its key; its pledges cannot be published before then.
 const V3: &str = "ALTER TABLE devices ADD COLUMN key_confirmed_at TEXT;";
+
+/// The secretariat's decisions (`pledge_core::decision`): who, when, from
+/// what, to what and why, beside the feed event each one made. Append-only.
+/// And when an event's enrolment codes were last rotated.
+const V4: &str = r#"
+CREATE TABLE decisions (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    pledge_id TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    from_status TEXT NOT NULL,
+    to_status TEXT NOT NULL CHECK (to_status IN ('verified', 'published', 'rejected')),
+    reason TEXT,
+    reopen BOOLEAN NOT NULL,
+    decided_by TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    feed_seq BIGINT NOT NULL REFERENCES status_changes(seq),
+    FOREIGN KEY (pledge_id, device_id) REFERENCES pledges(pledge_id, device_id)
+);
+CREATE INDEX decisions_by_pledge ON decisions(pledge_id, id);
+CREATE FUNCTION decisions_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION 'a recorded decision is never changed or deleted';
+END
+$$;
+CREATE TRIGGER decisions_append_only BEFORE UPDATE OR DELETE ON decisions
+    FOR EACH ROW EXECUTE FUNCTION decisions_guard();
+-- When `event rotate-codes` last replaced the enrolment codes.
+ALTER TABLE events ADD COLUMN codes_rotated_at TEXT;
+"#;

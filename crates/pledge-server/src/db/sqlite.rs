@@ -6,10 +6,13 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use async_trait::async_trait;
-use pledge_core::wire::{PledgeStatus, StatusChange};
+use pledge_core::wire::StatusChange;
 use rusqlite::{params, Connection, ErrorCode, OptionalExtension, Row, TransactionBehavior};
 
-use super::sqlite_batch::{add_change, store_one};
+use super::owner_only::{owner_only_dir, owner_only_file};
+use super::sqlite_batch::store_one;
+use super::sqlite_decide;
+use super::sqlite_lists;
 use super::sqlite_schema::{migrations, SUPPORTED_VERSION};
 use super::*;
 
@@ -39,9 +42,36 @@ impl From<rusqlite_migration::Error> for DbError {
 impl SqliteDb {
     /// Opens (or creates) `DIR/pledge-server.sqlite3`.
     pub fn open_dir(dir: &Path) -> Result<SqliteDb, DbError> {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| DbError::Other(format!("cannot create {}: {e}", dir.display())))?;
-        SqliteDb::open(&dir.join(DATABASE_FILE))
+        SqliteDb::open_dir_with(dir, Init::Create)
+    }
+
+    /// Opens `DIR/pledge-server.sqlite3`; with [`Init::Refuse`] a directory
+    /// without one is an error (a mistyped `--data`), nothing is created.
+    /// The directory is made owner-only (0700) and the database files
+    /// 0600: they hold contact details.
+    pub fn open_dir_with(dir: &Path, init: Init) -> Result<SqliteDb, DbError> {
+        let file = dir.join(DATABASE_FILE);
+        if init == Init::Refuse && !file.exists() {
+            return Err(DbError::NotInitialised(format!(
+                "{} holds no platform database ({DATABASE_FILE}): check --data, or give --init \
+                 to start an empty platform there",
+                dir.display()
+            )));
+        }
+        owner_only_dir(dir)?;
+        owner_only_file(&file)?;
+        let db = SqliteDb::open(&file)?;
+        // SQLite gives the -wal and -shm files the database file's mode;
+        // files left by an older version are tightened here.
+        for suffix in ["-wal", "-shm"] {
+            let mut name = file.clone().into_os_string();
+            name.push(suffix);
+            let side = PathBuf::from(name);
+            if side.exists() {
+                owner_only_file(&side)?;
+            }
+        }
+        Ok(db)
     }
 
     /// Opens the file, refuses a newer schema without touching it, then
@@ -106,13 +136,6 @@ const PLEDGE_SELECT: &str = concat!(
      EXISTS (SELECT 1 FROM pledges o WHERE o.pledge_id = p.pledge_id AND o.device_id <> p.device_id), ",
     key_unconfirmed_sql!(),
     " FROM pledges p JOIN devices d ON d.device_id = p.device_id"
-);
-
-/// Whether the device's key still waits for a person's confirmation.
-const KEY_UNCONFIRMED: &str = concat!(
-    "SELECT ",
-    key_unconfirmed_sql!(),
-    " FROM devices d WHERE d.device_id = ?1"
 );
 
 fn pledge_from_row(row: &Row) -> rusqlite::Result<(PledgeRow, String)> {
@@ -361,53 +384,8 @@ impl Db for SqliteDb {
         .await
     }
 
-    async fn set_status(
-        &self,
-        pledge_id: &str,
-        device_id: Option<&str>,
-        status: PledgeStatus,
-        reason: Option<String>,
-        at: &str,
-    ) -> Result<StatusChange, DbError> {
-        let (pledge_id, at) = (pledge_id.to_string(), at.to_string());
-        let named = device_id.map(str::to_string);
-        self.call(move |c| {
-            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let owners = tx
-                .prepare_cached("SELECT event_id, device_id FROM pledges WHERE pledge_id = ?1")?
-                .query_map([&pledge_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-                .collect::<Result<Vec<(String, String)>, _>>()?;
-            let (event_id, device_id) = pick_owner(&pledge_id, owners, named.as_deref())?;
-            if status == PledgeStatus::Published {
-                let unconfirmed: bool =
-                    tx.query_row(KEY_UNCONFIRMED, [&device_id], |r| r.get(0))?;
-                if unconfirmed {
-                    return Err(DbError::KeyUnconfirmed(device_id));
-                }
-            }
-            tx.execute(
-                "UPDATE pledges SET status = ?3 WHERE pledge_id = ?1 AND device_id = ?2",
-                params![pledge_id, device_id, status.as_str()],
-            )?;
-            let seq = add_change(
-                &tx,
-                &pledge_id,
-                &event_id,
-                &device_id,
-                status.as_str(),
-                reason.as_deref(),
-                &at,
-            )?;
-            tx.commit()?;
-            Ok(StatusChange {
-                seq,
-                pledge_id,
-                status,
-                reason,
-                at,
-            })
-        })
-        .await
+    async fn decide(&self, d: Decision) -> Result<Decided, DbError> {
+        self.call(move |c| sqlite_decide::decide(c, d)).await
     }
 
     async fn export_pledges(&self) -> Result<Vec<PledgeRow>, DbError> {
@@ -418,5 +396,29 @@ impl Db for SqliteDb {
             rows.map(|r| with_status(r?)).collect()
         })
         .await
+    }
+
+    async fn events(&self) -> Result<Vec<EventRow>, DbError> {
+        self.call(|c| sqlite_lists::events(c)).await
+    }
+
+    async fn rotate_codes(
+        &self,
+        event_id: &str,
+        codes: EventCodes,
+        at: &str,
+    ) -> Result<(), DbError> {
+        let (event_id, at) = (event_id.to_string(), at.to_string());
+        self.call(move |c| sqlite_lists::rotate_codes(c, &event_id, &codes, &at))
+            .await
+    }
+
+    async fn device_list(&self, event_id: Option<String>) -> Result<Vec<DeviceRow>, DbError> {
+        self.call(move |c| sqlite_lists::device_list(c, event_id.as_deref()))
+            .await
+    }
+
+    async fn conflicts(&self) -> Result<Vec<ConflictRow>, DbError> {
+        self.call(|c| sqlite_lists::conflicts(c)).await
     }
 }

@@ -2,10 +2,10 @@
 
 use rusqlite_migration::{Migrations, M};
 
-pub const SUPPORTED_VERSION: i64 = 3;
+pub const SUPPORTED_VERSION: i64 = 4;
 
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3), M::up(V4)])
 }
 
 const V1: &str = r#"
@@ -153,6 +153,33 @@ CREATE INDEX status_changes_by_device ON status_changes(device_id, seq);
 /// laptop's Settings (`device confirm-key`) or it enrols with a proof of
 /// its key; its pledges cannot be published before then.
 const V3: &str = "ALTER TABLE devices ADD COLUMN key_confirmed_at TEXT;";
+
+/// The secretariat's decisions (`pledge_core::decision`): who, when, from
+/// what, to what and why, beside the feed event each one made. Append-only.
+/// And when an event's enrolment codes were last rotated.
+const V4: &str = r#"
+CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    pledge_id TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    from_status TEXT NOT NULL,
+    to_status TEXT NOT NULL CHECK (to_status IN ('verified', 'published', 'rejected')),
+    reason TEXT,
+    reopen INTEGER NOT NULL,
+    decided_by TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    feed_seq INTEGER NOT NULL REFERENCES status_changes(seq),
+    FOREIGN KEY (pledge_id, device_id) REFERENCES pledges(pledge_id, device_id)
+) STRICT;
+CREATE INDEX decisions_by_pledge ON decisions(pledge_id, id);
+CREATE TRIGGER decisions_never_changed BEFORE UPDATE ON decisions
+BEGIN SELECT RAISE(ABORT, 'a recorded decision is never changed'); END;
+CREATE TRIGGER decisions_never_deleted BEFORE DELETE ON decisions
+BEGIN SELECT RAISE(ABORT, 'a recorded decision is never deleted'); END;
+-- When `event rotate-codes` last replaced the enrolment codes.
+ALTER TABLE events ADD COLUMN codes_rotated_at TEXT;
+"#;
 
 #[cfg(test)]
 mod tests {

@@ -94,19 +94,21 @@ pub async fn a_squatted_id_displaces_nobody(backend: Backend) {
         message.contains("pledge_id_collision") && message.contains("--device"),
         "{message}"
     );
-    let out = env.admin(&[
-        "pledge",
-        "set-status",
-        &id,
-        "published",
-        "--device",
-        &genuine.device.id,
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    for status in ["verified", "published"] {
+        let out = env.admin(&[
+            "pledge",
+            "set-status",
+            &id,
+            status,
+            "--device",
+            &genuine.device.id,
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
     assert_eq!(read(&env, &id, &genuine.token).await["status"], "published");
     assert_eq!(read(&env, &id, &squatter.token).await["status"], "received");
 

@@ -47,6 +47,22 @@ pub fn stop_postgres() {
     drop(taken);
 }
 
+/// Storage with no platform in it yet: `dir` (not created) for SQLite, a
+/// new empty database for PostgreSQL (with the server that keeps it).
+pub fn fresh_storage(
+    backend: Backend,
+    dir: &std::path::Path,
+) -> (Storage, Option<Arc<TempPostgres>>) {
+    match backend {
+        Backend::Sqlite => (Storage::sqlite(dir), None),
+        Backend::Postgres => {
+            let pg = postgres();
+            let name = format!("scenario_{}", DATABASES.fetch_add(1, Ordering::SeqCst));
+            (Storage::postgres(&pg.create_database(&name)), Some(pg))
+        }
+    }
+}
+
 pub struct Enrolled {
     pub device: Device,
     pub token: String,
@@ -75,14 +91,7 @@ impl Env {
     /// As `start_with`, the server under `ulimit -n nofile` when given.
     pub async fn start_limited(backend: Backend, extra: &[&str], nofile: Option<u32>) -> Env {
         let dir = tempfile::tempdir().unwrap();
-        let (storage, postgres) = match backend {
-            Backend::Sqlite => (Storage::sqlite(&dir.path().join("data")), None),
-            Backend::Postgres => {
-                let pg = postgres();
-                let name = format!("scenario_{}", DATABASES.fetch_add(1, Ordering::SeqCst));
-                (Storage::postgres(&pg.create_database(&name)), Some(pg))
-            }
-        };
+        let (storage, postgres) = fresh_storage(backend, &dir.path().join("data"));
         let (_, delegate_code, staff_code) = storage.create_event(EVENT);
         let log = dir.path().join("server.log");
         let server = match nofile {

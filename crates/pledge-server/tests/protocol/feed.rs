@@ -20,7 +20,7 @@ pub async fn status_feed_pages_with_a_cursor(backend: Backend) {
         .all(|r| r["outcome"] == "created"));
     let (other_id, other) = b.device.pledge(EVENT, 1);
     env.api.push(&b.token, &[other]).await;
-    let out = env.admin(&["pledge", "set-status", &mine[2].0, "published"]);
+    let out = env.admin(&["pledge", "set-status", &mine[2].0, "verified"]);
     assert!(
         out.status.success(),
         "{}",
@@ -75,7 +75,7 @@ pub async fn status_feed_pages_with_a_cursor(backend: Backend) {
     assert_eq!(rejected["pledge_id"], mine[4].0.as_str());
     assert!(seen
         .iter()
-        .any(|e| e["status"] == "published" && e["pledge_id"] == mine[2].0.as_str()));
+        .any(|e| e["status"] == "verified" && e["pledge_id"] == mine[2].0.as_str()));
 
     // The same cursor again gives nothing new; a new change appears after it.
     let reply = env.api.feed(&a.token, &cursor, 2).await;

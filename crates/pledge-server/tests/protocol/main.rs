@@ -11,12 +11,15 @@ mod bad_input;
 mod batch;
 mod bundles;
 mod collisions;
+mod decisions;
 mod enrolment;
 mod env;
 mod exports;
 mod feed;
 mod flood;
 mod keys;
+mod lists;
+mod operating;
 mod platform;
 
 use std::future::Future;
@@ -80,6 +83,14 @@ fn main() {
         bundles::bundle_with_a_bad_manifest_signature_is_refused,
         bundles::bundle_rules_staff_event_and_keys,
         keys::a_key_from_a_bundle_is_confirmed_before_publishing,
+        decisions::decisions_follow_the_state_machine_and_are_audited,
+        lists::the_cli_lists_what_the_platform_holds,
+        lists::rotated_codes_replace_the_old_ones,
+        operating::storage_without_a_platform_is_refused_unless_init,
+        operating::the_data_directory_is_owner_only,
+        operating::an_unreadable_log_filter_stops_the_start,
+        operating::logs_are_json_when_asked_and_postgres_notices_stay_out,
+        operating::plain_http_beyond_loopback_is_warned,
     ];
     let mut trials = Vec::new();
     for backend in [Backend::Sqlite, Backend::Postgres] {

@@ -9,6 +9,9 @@ use std::time::{Duration, Instant};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_pledge-server");
 
+/// Who the tests' admin commands decide as (`PLEDGE_SERVER_OPERATOR`).
+pub const OPERATOR: &str = "test-secretariat";
+
 /// Where a server keeps its data: the arguments that say so.
 #[derive(Debug, Clone)]
 pub struct Storage {
@@ -28,12 +31,14 @@ impl Storage {
         }
     }
 
-    /// Runs an admin command (`event create …`) against this storage.
+    /// Runs an admin command (`event create …`) against this storage, as
+    /// the operator `OPERATOR` (who decides, unless `--by` says otherwise).
     pub fn admin(&self, args: &[&str]) -> Output {
         Command::new(BIN)
             .args(args)
             .args(&self.args)
             .env_remove("PLEDGE_SERVER_DATABASE_URL")
+            .env("PLEDGE_SERVER_OPERATOR", OPERATOR)
             .output()
             .expect("pledge-server runs")
     }

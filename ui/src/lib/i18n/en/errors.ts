@@ -82,6 +82,8 @@ export const errors = {
   offline: () => 'The platform cannot be reached; pledges stay queued until it can be.',
   not_platform: () =>
     'The address answers, but not as the P2C pledge platform: check the address, or sign in to the network first.',
+  certificate_untrusted: () =>
+    'This computer does not trust the platform’s security certificate; pledges stay queued. If the platform uses a private certificate authority, ask IT to add it to this computer’s trusted certificates, then restart Pledge Desk.',
   not_enrolled: () => 'This laptop is not enrolled with the platform yet.',
   refused: (p: ErrorParams) =>
     `The platform refused (${p.platform_code ?? ''}). Pledges stay on this laptop; ask the event staff.`,

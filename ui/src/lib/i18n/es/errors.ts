@@ -83,6 +83,8 @@ export const errors: Messages['errors'] = {
   offline: () => 'No se puede acceder a la plataforma; los compromisos quedan en cola hasta que se pueda.',
   not_platform: () =>
     'La dirección responde, pero no como la plataforma de compromisos de P2C: compruebe la dirección o inicie sesión antes en la red.',
+  certificate_untrusted: () =>
+    'Esta computadora no confía en el certificado de seguridad de la plataforma; los compromisos quedan en cola. Si la plataforma usa una autoridad de certificación privada, pida al servicio informático que la añada a los certificados de confianza de esta computadora y reinicie Pledge Desk.',
   not_enrolled: () => 'Este equipo aún no está inscrito en la plataforma.',
   refused: (p) =>
     `La plataforma se negó (${p.platform_code ?? ''}). Los compromisos siguen en esta computadora; consulte al personal del evento.`,

@@ -83,6 +83,8 @@ export const errors: Messages['errors'] = {
   offline: () => 'La plateforme est injoignable ; les engagements restent en attente jusqu’à ce qu’elle le soit.',
   not_platform: () =>
     'L’adresse répond, mais pas comme la plateforme des engagements P2C : vérifiez l’adresse ou connectez-vous d’abord au réseau.',
+  certificate_untrusted: () =>
+    'Cet ordinateur ne fait pas confiance au certificat de sécurité de la plateforme ; les engagements restent en attente. Si la plateforme utilise une autorité de certification privée, demandez au service informatique de l’ajouter aux certificats de confiance de cet ordinateur, puis redémarrez Pledge Desk.',
   not_enrolled: () => 'Cet ordinateur n’est pas encore inscrit auprès de la plateforme.',
   refused: (p) =>
     `La plateforme a refusé (${p.platform_code ?? ''}). Les engagements restent sur cet ordinateur ; adressez-vous à l’équipe de l’événement.`,

@@ -54,6 +54,8 @@ export const errors: Messages['errors'] = {
   invalid_address: () => '服务器地址无效：请使用 https://…，仅本机（localhost）可使用 http://。',
   offline: () => '无法连接认捐平台；承诺会保留在队列中，直到可以连接。',
   not_platform: () => '该地址有响应，但不是 P2C在线认捐平台：请检查地址，或先登录网络。',
+  certificate_untrusted: () =>
+    '这台电脑不信任认捐平台的安全证书；承诺会保留在队列中。如认捐平台使用私有证书颁发机构，请让 IT 人员将其添加到这台电脑的受信任证书中，然后重新启动 Pledge Desk。',
   not_enrolled: () => '这台电脑尚未在认捐平台注册。',
   refused: (p) => `认捐平台拒绝了请求（${p.platform_code ?? ''}）。承诺仍保留在这台电脑上；请联系活动工作人员。`,
   bad_answer: () => '认捐平台的回复无法读取；稍后将重试。',
