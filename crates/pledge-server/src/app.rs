@@ -56,9 +56,14 @@ impl AppState {
 pub fn router(state: AppState) -> Router {
     let calls = Router::new()
         .route("/v1/health", get(routes::health::health))
+        .route("/v1/ready", get(routes::health::ready))
         .route("/v1/openapi.json", get(openapi::openapi_json))
         .route("/v1/devices", post(routes::devices::enroll))
         .route("/v1/devices/me/reconcile", get(routes::devices::reconcile))
+        .route(
+            "/v1/devices/{device_id}/reconcile",
+            get(routes::devices::reconcile_forwarded),
+        )
         .route("/v1/pledges:batch", post(routes::pledges::push_batch))
         .route("/v1/pledges/{pledge_id}", get(routes::pledges::get_pledge))
         .route("/v1/status-changes", get(routes::status::status_changes))

@@ -11,6 +11,7 @@ use pledge_report::ExportFormat;
 use tracing_subscriber::EnvFilter;
 
 use crate::admin;
+use crate::backup::{self, DataLock};
 use crate::connections::{ConnectionLimits, DEFAULT_MAX_CONNECTIONS};
 use crate::db::postgres::PgDb;
 use crate::db::sqlite::SqliteDb;
@@ -44,6 +45,12 @@ enum Command {
     /// Devices.
     #[command(subcommand)]
     Device(DeviceCommand),
+    /// Copy the SQLite database to FILE with SQLite's online backup (safe
+    /// while the server runs), then check the copy; prints a JSON summary.
+    Backup(BackupArgs),
+    /// Replace the SQLite database with a backup FILE after checking it;
+    /// refuses while a server serves DIR; keeps the replaced database aside.
+    Restore(RestoreArgs),
     /// Every stored pledge as CSV or XLSX on stdout: the laptops' columns
     /// and formula guard (pledge-report); contact details only when asked.
     Export(ExportArgs),
@@ -58,6 +65,35 @@ struct ExportArgs {
     /// Fill the contact_name and contact_email columns (personal data).
     #[arg(long)]
     with_contacts: bool,
+}
+
+#[derive(Debug, Args)]
+struct BackupArgs {
+    #[command(flatten)]
+    storage: Storage,
+    /// Where the backup goes (replaced if it exists).
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+struct RestoreArgs {
+    #[command(flatten)]
+    storage: Storage,
+    /// A file made by `pledge-server backup`.
+    #[arg(long, value_name = "FILE")]
+    from: PathBuf,
+}
+
+/// The data directory of a SQLite-only command; PostgreSQL users are
+/// pointed at `pg_dump`.
+fn sqlite_dir(storage: &Storage) -> Result<&PathBuf, String> {
+    match (&storage.data, &storage.database_url) {
+        (Some(dir), None) => Ok(dir),
+        (Some(_), Some(_)) => Err("give either --data or --database-url, not both".into()),
+        (None, Some(_)) => Err(backup::USE_PG_DUMP.into()),
+        (None, None) => Err("give --data DIR (the platform's SQLite data directory)".into()),
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -267,7 +303,27 @@ async fn run_command(command: Command) -> Result<(), String> {
     match command {
         Command::Serve(args) => {
             let limits = args.limits()?;
+            // Held while serving: `restore` refuses to swap the file under us.
+            let _lock = match &args.storage.data {
+                Some(dir) if args.storage.database_url.is_none() => Some(DataLock::acquire(dir)?),
+                _ => None,
+            };
             serve(&args.listen, open(&args.storage).await?, limits).await
+        }
+        Command::Backup(args) => {
+            let dir = sqlite_dir(&args.storage)?.clone();
+            let done = tokio::task::spawn_blocking(move || backup::backup(&dir, &args.out))
+                .await
+                .map_err(|e| e.to_string())??;
+            print_json(&done)
+        }
+        Command::Restore(args) => {
+            let dir = sqlite_dir(&args.storage)?.clone();
+            let now = chrono::Utc::now();
+            let done = tokio::task::spawn_blocking(move || backup::restore(&dir, &args.from, now))
+                .await
+                .map_err(|e| e.to_string())??;
+            print_json(&done)
         }
         Command::Event(EventCommand::Create { storage, id, name }) => {
             let db = open(&storage).await?;

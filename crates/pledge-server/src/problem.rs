@@ -10,6 +10,9 @@ use crate::db::DbError;
 
 pub const PROBLEM_JSON: &str = "application/problem+json";
 
+/// The `Retry-After` (seconds) of a 503 `database_unavailable`.
+pub const DATABASE_RETRY_AFTER: u64 = 5;
+
 /// An error answer. `code` is stable; `detail` is an English sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiError {
@@ -48,6 +51,17 @@ impl ApiError {
 
     pub fn too_large(code: &'static str, detail: impl Into<String>) -> ApiError {
         ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, code, detail)
+    }
+
+    /// 503 `database_unavailable`: the database cannot be reached; nothing
+    /// was stored by this request. Clients retry after `Retry-After`.
+    pub fn database_unavailable() -> ApiError {
+        ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "database_unavailable",
+            "The platform's database cannot be reached; nothing was stored by this request. Try again later.",
+        )
+        .retry_after(DATABASE_RETRY_AFTER)
     }
 
     pub fn retry_after(mut self, seconds: u64) -> ApiError {
@@ -92,6 +106,10 @@ impl From<DbError> for ApiError {
                 "The platform's database is busy; try again shortly.",
             )
             .retry_after(2),
+            DbError::Unavailable(cause) => {
+                tracing::error!(error = %cause, "database unavailable");
+                ApiError::database_unavailable()
+            }
             DbError::NotFound => {
                 ApiError::not_found("not_found", "Nothing is stored under this id.")
             }

@@ -18,6 +18,7 @@ mod feed;
 mod flood;
 mod keys;
 mod platform;
+mod recovery;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -80,6 +81,9 @@ fn main() {
         bundles::bundle_with_a_bad_manifest_signature_is_refused,
         bundles::bundle_rules_staff_event_and_keys,
         keys::a_key_from_a_bundle_is_confirmed_before_publishing,
+        recovery::a_cursor_the_feed_does_not_hold_is_409_cursor_ahead,
+        recovery::staff_reconcile_what_they_forwarded,
+        recovery::a_database_outage_is_503_database_unavailable,
     ];
     let mut trials = Vec::new();
     for backend in [Backend::Sqlite, Backend::Postgres] {
