@@ -15,6 +15,7 @@ use tracing::Level;
 
 use crate::db::Db;
 use crate::limits::{enforce_timeout, Limits, RateLimiter, BUNDLE_BODY_BYTES};
+use crate::metrics::{track, Metrics};
 use crate::per_address::{limit_per_address, AddressLimits};
 use crate::problem::{no_such_path, wrong_method, ApiError};
 use crate::{openapi, routes};
@@ -34,6 +35,7 @@ pub struct AppState {
     pub rate: Arc<RateLimiter>,
     pub per_address: Arc<AddressLimits>,
     pub clock: Clock,
+    pub metrics: Arc<Metrics>,
 }
 
 impl AppState {
@@ -44,6 +46,7 @@ impl AppState {
             limits: Arc::new(limits),
             db,
             clock: Arc::new(Utc::now),
+            metrics: Arc::new(Metrics::new()),
         }
     }
 
@@ -94,5 +97,6 @@ pub fn router(state: AppState) -> Router {
             )
             .into_response()
         }))
+        .layer(from_fn_with_state(state.metrics.clone(), track))
         .with_state(state)
 }

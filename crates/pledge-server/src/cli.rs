@@ -155,6 +155,10 @@ struct ServeArgs {
     /// Calls without a device token one address may send at once.
     #[arg(long, default_value_t = AddressRules::default().anonymous.burst)]
     anonymous_burst_per_address: f64,
+    /// Serve Prometheus metrics (`GET /metrics`, text format) on this
+    /// address too; off unless given. Keep it off the public network.
+    #[arg(long, value_name = "ADDR")]
+    metrics_listen: Option<String>,
     /// A reverse proxy whose X-Forwarded-For names the client (repeatable).
     #[arg(long, value_name = "IP")]
     trusted_proxy: Vec<std::net::IpAddr>,
@@ -308,7 +312,8 @@ async fn run_command(command: Command) -> Result<(), String> {
                 Some(dir) if args.storage.database_url.is_none() => Some(DataLock::acquire(dir)?),
                 _ => None,
             };
-            serve(&args.listen, open(&args.storage).await?, limits).await
+            let db = open(&args.storage).await?;
+            serve(&args.listen, args.metrics_listen.as_deref(), db, limits).await
         }
         Command::Backup(args) => {
             let dir = sqlite_dir(&args.storage)?.clone();

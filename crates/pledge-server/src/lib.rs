@@ -14,6 +14,7 @@ pub mod export;
 pub mod extract;
 pub mod ingest;
 pub mod limits;
+pub mod metrics;
 pub mod openapi;
 pub mod per_address;
 pub mod problem;

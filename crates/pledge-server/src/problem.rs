@@ -21,7 +21,14 @@ pub struct ApiError {
     pub detail: Option<String>,
     /// Seconds, sent as `Retry-After` (429, 503).
     pub retry_after: Option<u64>,
+    /// The database failed this request (counted in the metrics).
+    pub from_database: bool,
 }
+
+/// Marks an answer the database failed, with its problem code, for the
+/// metrics layer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DatabaseFailure(pub &'static str);
 
 impl ApiError {
     pub fn new(status: StatusCode, code: &'static str, detail: impl Into<String>) -> ApiError {
@@ -30,6 +37,7 @@ impl ApiError {
             code,
             detail: Some(detail.into()),
             retry_after: None,
+            from_database: false,
         }
     }
 
@@ -84,6 +92,9 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let body = serde_json::to_vec(&self.body()).unwrap_or_default();
         let mut response = (self.status, body).into_response();
+        if self.from_database {
+            response.extensions_mut().insert(DatabaseFailure(self.code));
+        }
         let headers = response.headers_mut();
         headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
         if let Some(seconds) = self.retry_after {
@@ -99,7 +110,10 @@ impl IntoResponse for ApiError {
 
 impl From<DbError> for ApiError {
     fn from(e: DbError) -> ApiError {
-        match e {
+        let failed = match e {
+            DbError::NotFound => {
+                return ApiError::not_found("not_found", "Nothing is stored under this id.")
+            }
             DbError::Busy => ApiError::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "database_busy",
@@ -110,9 +124,6 @@ impl From<DbError> for ApiError {
                 tracing::error!(error = %cause, "database unavailable");
                 ApiError::database_unavailable()
             }
-            DbError::NotFound => {
-                ApiError::not_found("not_found", "Nothing is stored under this id.")
-            }
             other => {
                 tracing::error!(error = %other, "database error");
                 ApiError::new(
@@ -121,6 +132,10 @@ impl From<DbError> for ApiError {
                     "The platform could not complete the request; nothing was stored by it.",
                 )
             }
+        };
+        ApiError {
+            from_database: true,
+            ..failed
         }
     }
 }

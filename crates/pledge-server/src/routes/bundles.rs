@@ -77,5 +77,6 @@ pub async fn upload_bundle(
         app.now(),
     )
     .await?;
+    app.metrics.count_outcomes(&results);
     Ok(Json(BatchResponse { results }))
 }

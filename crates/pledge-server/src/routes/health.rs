@@ -39,7 +39,10 @@ pub struct Ready {
 pub async fn ready(State(app): State<AppState>) -> Result<Json<Ready>, ApiError> {
     app.db.ping().await.map_err(|e| match ApiError::from(e) {
         // Busy or broken alike: this platform cannot serve right now.
-        busy if busy.status.is_server_error() => ApiError::database_unavailable(),
+        failed if failed.status.is_server_error() => ApiError {
+            from_database: true,
+            ..ApiError::database_unavailable()
+        },
         other => other,
     })?;
     Ok(Json(Ready {

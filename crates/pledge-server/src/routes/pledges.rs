@@ -45,6 +45,7 @@ pub async fn push_batch(
         app.now(),
     )
     .await?;
+    app.metrics.count_outcomes(&results);
     Ok(Json(BatchResponse { results }))
 }
 

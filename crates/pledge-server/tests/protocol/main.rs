@@ -17,6 +17,7 @@ mod exports;
 mod feed;
 mod flood;
 mod keys;
+mod metrics;
 mod platform;
 mod recovery;
 
@@ -81,6 +82,7 @@ fn main() {
         bundles::bundle_with_a_bad_manifest_signature_is_refused,
         bundles::bundle_rules_staff_event_and_keys,
         keys::a_key_from_a_bundle_is_confirmed_before_publishing,
+        metrics::metrics_are_scraped_on_their_own_address,
         recovery::a_cursor_the_feed_does_not_hold_is_409_cursor_ahead,
         recovery::staff_reconcile_what_they_forwarded,
         recovery::a_database_outage_is_503_database_unavailable,

@@ -111,7 +111,12 @@ pub async fn a_database_outage_is_503_database_unavailable(backend: Backend) {
     let storage = Storage::postgres(&pg.create_database("outage"));
     let (_, delegate_code, _) = storage.create_event(EVENT);
     let dir = tempfile::tempdir().unwrap();
-    let server = ServerProcess::start(&storage, &[], &dir.path().join("server.log"));
+    let mut server = ServerProcess::start(
+        &storage,
+        &["--metrics-listen", "127.0.0.1:0"],
+        &dir.path().join("server.log"),
+    );
+    let metrics = crate::metrics::address(&mut server);
     let api = Api::new(&server.url);
     let device = Device::new();
     let token = api.enroll(EVENT, &delegate_code, &device).await.body["device_token"]
@@ -139,6 +144,15 @@ pub async fn a_database_outage_is_503_database_unavailable(backend: Backend) {
     assert_unavailable(
         &api.enroll(EVENT, &delegate_code, &Device::new()).await,
         "enrol",
+    );
+
+    let scraped = crate::metrics::scrape(&metrics).await;
+    assert!(
+        crate::metrics::value(
+            &scraped,
+            "pledge_server_database_errors_total{code=\"database_unavailable\"}"
+        ) >= 5.0,
+        "{scraped}"
     );
 
     pg.start_again().unwrap();
