@@ -21,6 +21,17 @@ pub enum SyncError {
         message: String,
         retry_after: Option<Duration>,
     },
+    /// The platform answered but cannot serve right now (5xx, say its
+    /// database is down): nothing is lost, the engine tries again.
+    #[error(
+        "The platform is having trouble ({message}) [{code}]. Pledges stay queued; it will retry."
+    )]
+    Trouble {
+        status: u16,
+        code: String,
+        message: String,
+        retry_after: Option<Duration>,
+    },
     #[error("The platform gave an answer that cannot be read ({0}). Pledges stay queued; it will be tried again.")]
     BadAnswer(String),
     #[error(transparent)]
@@ -31,7 +42,7 @@ impl SyncError {
     /// Worth trying again later without anyone changing anything.
     pub fn is_transient(&self) -> bool {
         match self {
-            SyncError::Offline(_) | SyncError::BadAnswer(_) => true,
+            SyncError::Offline(_) | SyncError::BadAnswer(_) | SyncError::Trouble { .. } => true,
             SyncError::Refused { status, .. } => *status >= 500 || *status == 408 || *status == 429,
             _ => false,
         }
@@ -40,7 +51,9 @@ impl SyncError {
     /// What the server asked us to wait, if anything.
     pub fn retry_after(&self) -> Option<Duration> {
         match self {
-            SyncError::Refused { retry_after, .. } => *retry_after,
+            SyncError::Refused { retry_after, .. } | SyncError::Trouble { retry_after, .. } => {
+                *retry_after
+            }
             _ => None,
         }
     }
@@ -52,6 +65,9 @@ impl SyncError {
             SyncError::NotPlatform => "not_platform",
             SyncError::NotEnrolled => "not_enrolled",
             SyncError::Refused { code, .. } => code,
+            // the window says it in the person's language; the platform's
+            // own code stays in the message
+            SyncError::Trouble { .. } => "platform_trouble",
             SyncError::BadAnswer(_) => "bad_answer",
             SyncError::Store(e) => e.code(),
         }

@@ -214,6 +214,11 @@ held: number, progress: Progress | null, last_success_at: string | null, last_er
  */
 missing_on_server: Array<number>, 
 /**
+ * Of those (and of pledges a staff laptop forwarded), how many the
+ * last pass queued and sent again: the platform had lost them.
+ */
+requeued: number, 
+/**
  * When the next automatic attempt is due (RFC 3339), if one is scheduled.
  */
 next_attempt_at: string | null, };
@@ -374,10 +379,15 @@ own_device: boolean, counts: OutboxCounts, total: number, highest_seq: number,
  */
 local_gaps: Array<number>, 
 /**
- * What the platform reports missing (own device only; `null` when not
- * asked or not reachable).
+ * What the platform reports missing of the pledges it acknowledged
+ * (`null` when not asked or not reachable).
  */
-server_missing: Array<number> | null, };
+server_missing: Array<number> | null, 
+/**
+ * How many of those this check queued again (the platform had lost
+ * them: restored from a backup).
+ */
+requeued: number, };
 
 export type ServerCheck = { checked: boolean, error: string | null, };
 

@@ -68,7 +68,7 @@ export function connectionOf(status: SyncStatus): Connection {
   return status.online ? 'online' : 'offline';
 }
 
-const SYNC_ERROR_CODES: readonly SyncErrorCode[] = ['invalid_address', 'offline', 'not_platform', 'not_enrolled', 'bad_answer'];
+const SYNC_ERROR_CODES: readonly SyncErrorCode[] = ['invalid_address', 'offline', 'not_platform', 'not_enrolled', 'bad_answer', 'platform_trouble'];
 
 /** The sync engine's code of the last failure, when the catalogues say it (else null: show its message). */
 export function syncErrorCode(status: SyncStatus): SyncErrorCode | null {

@@ -20,6 +20,7 @@ const INITIAL_STATUS: SyncStatus = {
   last_error: null,
   last_error_code: null,
   missing_on_server: [],
+  requeued: 0,
   next_attempt_at: null,
 };
 

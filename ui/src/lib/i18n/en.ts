@@ -37,7 +37,7 @@ export interface ProblemArgs {
 export type Moment = { kind: 'relative'; text: string } | { kind: 'clock'; day: string | null; time: string };
 
 /** The codes of the sync engine's own failures (pledge-sync `SyncError::code`). */
-export type SyncErrorCode = 'invalid_address' | 'offline' | 'not_platform' | 'not_enrolled' | 'bad_answer';
+export type SyncErrorCode = 'invalid_address' | 'offline' | 'not_platform' | 'not_enrolled' | 'bad_answer' | 'platform_trouble';
 
 /** The 17 Sustainable Development Goals, in order. */
 export type Seventeen = [

@@ -100,6 +100,7 @@ export const settings = {
     not_platform: 'The address answers, but not as the P2C pledge platform: check the address, or sign in to the network first.',
     not_enrolled: 'This laptop is not enrolled with the platform yet.',
     bad_answer: 'The platform gave an answer that cannot be read; it will be tried again.',
+    platform_trouble: 'The platform is having trouble; pledges stay queued and it will retry.',
   } satisfies Record<SyncErrorCode, string>,
 
   // Sync with the central platform: Settings

@@ -98,6 +98,7 @@ export const settings: SettingsMessages = {
     not_platform: 'La dirección responde, pero no como la plataforma de compromisos de P2C: compruebe la dirección o inicie sesión antes en la red.',
     not_enrolled: 'Este equipo aún no está inscrito en la plataforma.',
     bad_answer: 'La respuesta de la plataforma no se puede leer; se volverá a intentar.',
+    platform_trouble: 'La plataforma tiene problemas; los compromisos quedan en cola y se volverá a intentar.',
   },
 
   // Sincronización: Configuración

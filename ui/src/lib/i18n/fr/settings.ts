@@ -99,6 +99,7 @@ export const settings: SettingsMessages = {
     not_platform: 'L’adresse répond, mais pas comme la plateforme des engagements P2C : vérifiez l’adresse ou connectez-vous d’abord au réseau.',
     not_enrolled: 'Cet ordinateur n’est pas encore inscrit auprès de la plateforme.',
     bad_answer: 'La réponse de la plateforme est illisible ; un nouvel essai aura lieu.',
+    platform_trouble: 'La plateforme rencontre un problème ; les engagements restent en attente et un nouvel essai aura lieu.',
   },
 
   // Synchronisation : Paramètres

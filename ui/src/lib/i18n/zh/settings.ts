@@ -89,6 +89,7 @@ export const settings: SettingsMessages = {
     not_platform: '该地址有响应，但不是 P2C在线认捐平台：请检查地址，或先登录网络。',
     not_enrolled: '这台电脑尚未在认捐平台注册。',
     bad_answer: '认捐平台的回复无法读取；稍后将重试。',
+    platform_trouble: '认捐平台出现故障；承诺会保留在队列中，稍后将重试。',
   },
 
   // 与中央认捐平台同步：设置
