@@ -34,6 +34,7 @@ fn is_label(s: &str, max: usize) -> bool {
         (status = 409, description = "The device id is enrolled with another key", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 429, description = "Too many enrolments from this address (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 415, description = "The body is not sent as `Content-Type: application/json`", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 503, description = "`database_unavailable` or `database_busy`: the database cannot serve now; nothing was stored (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
     ))]
 pub async fn enroll(
     State(app): State<AppState>,
@@ -147,7 +148,7 @@ pub fn reconcile_of(seqs: &[i64]) -> Reconcile {
     responses(
         (status = 200, description = "The calling device's pledges as stored", body = ReconcileDoc),
         (status = 401, description = "No or unknown token", body = ProblemDoc, content_type = "application/problem+json"),
-        (status = 503, description = "`database_unavailable` (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 503, description = "`database_unavailable` or `database_busy`: the database cannot serve now; nothing was stored (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
     ))]
 pub async fn reconcile(
     State(app): State<AppState>,
@@ -164,7 +165,7 @@ pub async fn reconcile(
         (status = 400, description = "`invalid_device_id`", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 401, description = "No or unknown token", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 403, description = "`staff_only`: a delegate device reconciles only itself (`/v1/devices/me/reconcile`)", body = ProblemDoc, content_type = "application/problem+json"),
-        (status = 503, description = "`database_unavailable` (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 503, description = "`database_unavailable` or `database_busy`: the database cannot serve now; nothing was stored (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
     ))]
 pub async fn reconcile_forwarded(
     State(app): State<AppState>,

@@ -129,7 +129,7 @@ async fn check_position(app: &AppState, at: &Position) -> Result<(), ApiError> {
         (status = 400, description = "Invalid cursor or limit", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 401, description = "No or unknown token", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 409, description = "`cursor_ahead`: the feed holds no such position (ahead of it, or from before a restore from backup); start again with an empty cursor", body = ProblemDoc, content_type = "application/problem+json"),
-        (status = 503, description = "`database_unavailable` (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 503, description = "`database_unavailable` or `database_busy`: the database cannot serve now; nothing was stored (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
     ))]
 pub async fn status_changes(
     State(app): State<AppState>,
