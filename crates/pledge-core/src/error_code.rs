@@ -89,6 +89,8 @@ pub enum ErrorCode {
     NotEnrolled,
     /// The platform refused; its own code and words are in the params.
     Refused,
+    /// The platform answered 5xx (its database is down, say): it retries.
+    PlatformTrouble,
     BadAnswer,
     // Anything else: a bug, with its detail for the diagnostics.
     Internal,

@@ -15,6 +15,7 @@ use tracing::Level;
 
 use crate::db::Db;
 use crate::limits::{enforce_timeout, Limits, RateLimiter, BUNDLE_BODY_BYTES};
+use crate::metrics::{track, Metrics};
 use crate::per_address::{limit_per_address, AddressLimits};
 use crate::problem::{no_such_path, wrong_method, ApiError};
 use crate::{openapi, routes};
@@ -34,6 +35,7 @@ pub struct AppState {
     pub rate: Arc<RateLimiter>,
     pub per_address: Arc<AddressLimits>,
     pub clock: Clock,
+    pub metrics: Arc<Metrics>,
 }
 
 impl AppState {
@@ -44,6 +46,7 @@ impl AppState {
             limits: Arc::new(limits),
             db,
             clock: Arc::new(Utc::now),
+            metrics: Arc::new(Metrics::new()),
         }
     }
 
@@ -56,9 +59,14 @@ impl AppState {
 pub fn router(state: AppState) -> Router {
     let calls = Router::new()
         .route("/v1/health", get(routes::health::health))
+        .route("/v1/ready", get(routes::health::ready))
         .route("/v1/openapi.json", get(openapi::openapi_json))
         .route("/v1/devices", post(routes::devices::enroll))
         .route("/v1/devices/me/reconcile", get(routes::devices::reconcile))
+        .route(
+            "/v1/devices/{device_id}/reconcile",
+            get(routes::devices::reconcile_forwarded),
+        )
         .route("/v1/pledges:batch", post(routes::pledges::push_batch))
         .route("/v1/pledges/{pledge_id}", get(routes::pledges::get_pledge))
         .route("/v1/status-changes", get(routes::status::status_changes))
@@ -89,5 +97,6 @@ pub fn router(state: AppState) -> Router {
             )
             .into_response()
         }))
+        .layer(from_fn_with_state(state.metrics.clone(), track))
         .with_state(state)
 }

@@ -12,6 +12,7 @@ use crate::commands::{
     self, conflict::ConflictCommand, device::DeviceCommand, event::EventCommand,
     pledge::PledgeCommand,
 };
+use crate::backup::{self, DataLock};
 use crate::connections::{ConnectionLimits, DEFAULT_MAX_CONNECTIONS};
 use crate::db::postgres::PgDb;
 use crate::db::sqlite::SqliteDb;
@@ -58,6 +59,12 @@ enum Command {
     /// Conflicting newcomers kept for the secretariat.
     #[command(subcommand)]
     Conflict(ConflictCommand),
+    /// Copy the SQLite database to FILE with SQLite's online backup (safe
+    /// while the server runs), then check the copy; prints a JSON summary.
+    Backup(BackupArgs),
+    /// Replace the SQLite database with a backup FILE after checking it;
+    /// refuses while a server serves DIR; keeps the replaced database aside.
+    Restore(RestoreArgs),
     /// Every stored pledge as CSV or XLSX on stdout: the laptops' columns
     /// and formula guard (pledge-report); contact details only when asked.
     Export(ExportArgs),
@@ -75,6 +82,35 @@ struct ExportArgs {
     /// Fill the contact_name and contact_email columns (personal data).
     #[arg(long)]
     with_contacts: bool,
+}
+
+#[derive(Debug, Args)]
+struct BackupArgs {
+    #[command(flatten)]
+    storage: Storage,
+    /// Where the backup goes (replaced if it exists).
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+}
+
+#[derive(Debug, Args)]
+struct RestoreArgs {
+    #[command(flatten)]
+    storage: Storage,
+    /// A file made by `pledge-server backup`.
+    #[arg(long, value_name = "FILE")]
+    from: PathBuf,
+}
+
+/// The data directory of a SQLite-only command; PostgreSQL users are
+/// pointed at `pg_dump`.
+fn sqlite_dir(storage: &Storage) -> Result<&PathBuf, String> {
+    match (&storage.data, &storage.database_url) {
+        (Some(dir), None) => Ok(dir),
+        (Some(_), Some(_)) => Err("give either --data or --database-url, not both".into()),
+        (None, Some(_)) => Err(backup::USE_PG_DUMP.into()),
+        (None, None) => Err("give --data DIR (the platform's SQLite data directory)".into()),
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -141,6 +177,10 @@ struct ServeArgs {
     /// Calls without a device token one address may send at once.
     #[arg(long, default_value_t = AddressRules::default().anonymous.burst)]
     anonymous_burst_per_address: f64,
+    /// Serve Prometheus metrics (`GET /metrics`, text format) on this
+    /// address too; off unless given. Keep it off the public network.
+    #[arg(long, value_name = "ADDR")]
+    metrics_listen: Option<String>,
     /// A reverse proxy whose X-Forwarded-For names the client (repeatable).
     #[arg(long, value_name = "IP")]
     trusted_proxy: Vec<std::net::IpAddr>,
@@ -247,8 +287,28 @@ async fn run_command(command: Command) -> Result<(), String> {
     match command {
         Command::Serve(args) => {
             let limits = args.limits()?;
+            // Held while serving: `restore` refuses to swap the file under us.
+            let _lock = match &args.storage.data {
+                Some(dir) if args.storage.database_url.is_none() => Some(DataLock::acquire(dir)?),
+                _ => None,
+            };
             let db = open(&args.storage, init_if(args.init)).await?;
-            serve(&args.listen, db, limits).await
+            serve(&args.listen, args.metrics_listen.as_deref(), db, limits).await
+        }
+        Command::Backup(args) => {
+            let dir = sqlite_dir(&args.storage)?.clone();
+            let done = tokio::task::spawn_blocking(move || backup::backup(&dir, &args.out))
+                .await
+                .map_err(|e| e.to_string())??;
+            print_json(&done)
+        }
+        Command::Restore(args) => {
+            let dir = sqlite_dir(&args.storage)?.clone();
+            let now = chrono::Utc::now();
+            let done = tokio::task::spawn_blocking(move || backup::restore(&dir, &args.from, now))
+                .await
+                .map_err(|e| e.to_string())??;
+            print_json(&done)
         }
         Command::Event(command) => commands::event::run(command).await,
         Command::Pledge(command) => commands::pledge::run(command).await,

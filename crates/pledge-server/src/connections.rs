@@ -24,6 +24,7 @@ use bytes::Bytes;
 use http_body::{Frame, SizeHint};
 use hyper::body::Incoming;
 use hyper_util::rt::TokioIo;
+use prometheus_client::metrics::gauge::Gauge;
 use tokio::io::AsyncWriteExt;
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{watch, Notify, Semaphore};
@@ -256,6 +257,7 @@ pub async fn run(
     limits: ConnectionLimits,
     mut stopping: watch::Receiver<bool>,
     drain: Duration,
+    open_gauge: Gauge,
 ) {
     let registry = Arc::new(Registry::default());
     let shedding = Arc::new(Semaphore::new(SHED_AT_ONCE));
@@ -288,9 +290,12 @@ pub async fn run(
                 let app = app.clone();
                 let limits = limits.clone();
                 let stopping = stopping.clone();
+                let open_gauge = open_gauge.clone();
+                open_gauge.inc();
                 tokio::spawn(async move {
                     serve_one(stream, peer, app, tracker, &limits, stopping).await;
                     registry.remove(id);
+                    open_gauge.dec();
                 });
             }
             None => shed(stream, &shedding),

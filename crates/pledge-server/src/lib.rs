@@ -5,6 +5,7 @@
 pub mod admin;
 pub mod app;
 pub mod auth;
+pub mod backup;
 pub mod bundle;
 pub mod cli;
 pub mod commands;
@@ -15,6 +16,7 @@ pub mod extract;
 pub mod ingest;
 pub mod limits;
 pub mod logging;
+pub mod metrics;
 pub mod openapi;
 pub mod per_address;
 pub mod problem;

@@ -248,9 +248,11 @@ impl Modify for DeviceTokenScheme {
     info(title = "P2C pledge platform — sync protocol v1", description = "DESIGN.md §4 and §5."),
     paths(
         crate::routes::health::health,
+        crate::routes::health::ready,
         openapi_json,
         crate::routes::devices::enroll,
         crate::routes::devices::reconcile,
+        crate::routes::devices::reconcile_forwarded,
         crate::routes::pledges::push_batch,
         crate::routes::pledges::get_pledge,
         crate::routes::status::status_changes,

@@ -112,7 +112,7 @@ pub async fn limit_per_address(
     let Some(client) = limits.client(&request) else {
         return next.run(request).await; // in-process calls (tests)
     };
-    if path == "/v1/health" {
+    if path == "/v1/health" || path == "/v1/ready" {
         return next.run(request).await;
     }
     let key = client.to_string();

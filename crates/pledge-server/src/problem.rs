@@ -10,6 +10,9 @@ use crate::db::DbError;
 
 pub const PROBLEM_JSON: &str = "application/problem+json";
 
+/// The `Retry-After` (seconds) of a 503 `database_unavailable`.
+pub const DATABASE_RETRY_AFTER: u64 = 5;
+
 /// An error answer. `code` is stable; `detail` is an English sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiError {
@@ -18,7 +21,14 @@ pub struct ApiError {
     pub detail: Option<String>,
     /// Seconds, sent as `Retry-After` (429, 503).
     pub retry_after: Option<u64>,
+    /// The database failed this request (counted in the metrics).
+    pub from_database: bool,
 }
+
+/// Marks an answer the database failed, with its problem code, for the
+/// metrics layer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DatabaseFailure(pub &'static str);
 
 impl ApiError {
     pub fn new(status: StatusCode, code: &'static str, detail: impl Into<String>) -> ApiError {
@@ -27,6 +37,7 @@ impl ApiError {
             code,
             detail: Some(detail.into()),
             retry_after: None,
+            from_database: false,
         }
     }
 
@@ -50,6 +61,17 @@ impl ApiError {
         ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, code, detail)
     }
 
+    /// 503 `database_unavailable`: the database cannot be reached; nothing
+    /// was stored by this request. Clients retry after `Retry-After`.
+    pub fn database_unavailable() -> ApiError {
+        ApiError::new(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "database_unavailable",
+            "The platform's database cannot be reached; nothing was stored by this request. Try again later.",
+        )
+        .retry_after(DATABASE_RETRY_AFTER)
+    }
+
     pub fn retry_after(mut self, seconds: u64) -> ApiError {
         self.retry_after = Some(seconds.max(1));
         self
@@ -70,6 +92,9 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let body = serde_json::to_vec(&self.body()).unwrap_or_default();
         let mut response = (self.status, body).into_response();
+        if self.from_database {
+            response.extensions_mut().insert(DatabaseFailure(self.code));
+        }
         let headers = response.headers_mut();
         headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(PROBLEM_JSON));
         if let Some(seconds) = self.retry_after {
@@ -85,15 +110,19 @@ impl IntoResponse for ApiError {
 
 impl From<DbError> for ApiError {
     fn from(e: DbError) -> ApiError {
-        match e {
+        let failed = match e {
+            DbError::NotFound => {
+                return ApiError::not_found("not_found", "Nothing is stored under this id.")
+            }
             DbError::Busy => ApiError::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "database_busy",
                 "The platform's database is busy; try again shortly.",
             )
             .retry_after(2),
-            DbError::NotFound => {
-                ApiError::not_found("not_found", "Nothing is stored under this id.")
+            DbError::Unavailable(cause) => {
+                tracing::error!(error = %cause, "database unavailable");
+                ApiError::database_unavailable()
             }
             other => {
                 tracing::error!(error = %other, "database error");
@@ -103,6 +132,10 @@ impl From<DbError> for ApiError {
                     "The platform could not complete the request; nothing was stored by it.",
                 )
             }
+        };
+        ApiError {
+            from_database: true,
+            ..failed
         }
     }
 }

@@ -14,6 +14,7 @@ use crate::app::{router, AppState};
 use crate::connections::{self, connection_cap};
 use crate::db::Db;
 use crate::limits::Limits;
+use crate::metrics::serve_metrics;
 
 /// How long in-flight requests may take to finish after SIGTERM.
 const DRAIN_DEADLINE: Duration = Duration::from_secs(30);
@@ -34,7 +35,15 @@ fn raise_open_file_limit() -> u64 {
     now
 }
 
-pub async fn serve(listen: &str, db: Arc<dyn Db>, mut limits: Limits) -> Result<(), String> {
+/// Serves until SIGTERM/SIGINT; with `metrics_listen`, Prometheus metrics
+/// on that address too (its own listener, announced on stdout's second line
+/// as `metrics on http://HOST:PORT/metrics`).
+pub async fn serve(
+    listen: &str,
+    metrics_listen: Option<&str>,
+    db: Arc<dyn Db>,
+    mut limits: Limits,
+) -> Result<(), String> {
     let nofile = raise_open_file_limit();
     let wanted = limits.connections.max_connections;
     limits.connections.max_connections = connection_cap(wanted, nofile)?;
@@ -68,9 +77,21 @@ pub async fn serve(listen: &str, db: Arc<dyn Db>, mut limits: Limits) -> Result<
             tracing::info!(%address, "plain HTTP behind the trusted reverse proxy, which must terminate TLS");
         }
     }
+    let metrics_listener = match metrics_listen {
+        Some(at) => Some(
+            TcpListener::bind(at)
+                .await
+                .map_err(|e| format!("cannot listen on {at} for metrics: {e}"))?,
+        ),
+        None => None,
+    };
     {
         let mut stdout = std::io::stdout().lock();
         writeln!(stdout, "listening on http://{address}").map_err(|e| e.to_string())?;
+        if let Some(l) = &metrics_listener {
+            let at = l.local_addr().map_err(|e| e.to_string())?;
+            writeln!(stdout, "metrics on http://{at}/metrics").map_err(|e| e.to_string())?;
+        }
         stdout.flush().map_err(|e| e.to_string())?;
     }
     let connection_limits = limits.connections.clone();
@@ -90,8 +111,21 @@ pub async fn serve(listen: &str, db: Arc<dyn Db>, mut limits: Limits) -> Result<
         }
         let _ = stopping_tx.send(true);
     });
-    let app = router(AppState::new(db, limits));
-    connections::run(listener, app, connection_limits, stopping, DRAIN_DEADLINE).await;
+    let state = AppState::new(db, limits);
+    let metrics = state.metrics.clone();
+    if let Some(l) = metrics_listener {
+        tokio::spawn(serve_metrics(l, metrics.clone()));
+    }
+    let app = router(state);
+    connections::run(
+        listener,
+        app,
+        connection_limits,
+        stopping,
+        DRAIN_DEADLINE,
+        metrics.open_connections.clone(),
+    )
+    .await;
     tracing::info!("stopped");
     Ok(())
 }

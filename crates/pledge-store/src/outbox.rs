@@ -195,6 +195,14 @@ impl Store {
         Ok(applied)
     }
 
+    /// The platform's feed no longer holds our cursor (it was restored from
+    /// a backup): start again from the beginning. Statuses applied twice
+    /// change nothing.
+    pub fn reset_status_cursor(&mut self) -> Result<(), StoreError> {
+        upsert_setting(&self.conn, STATUS_CURSOR, "")?;
+        Ok(())
+    }
+
     pub fn status_cursor(&self) -> Result<String, StoreError> {
         Ok(self.setting(STATUS_CURSOR)?.unwrap_or_default())
     }
@@ -247,5 +255,43 @@ impl Store {
         Ok(rows
             .map(|r| r.map(|v| v as u64))
             .collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// The devices whose pledges the platform acknowledged to this laptop:
+    /// its own and, on a staff laptop, those it forwarded.
+    pub fn acknowledged_devices(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT p.device_id FROM pledges p JOIN outbox o USING (pledge_id)
+             WHERE o.state = 'acknowledged' ORDER BY p.device_id",
+        )?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<Result<Vec<_>, _>>()?)
+    }
+
+    /// The platform no longer holds these pledges of `device_id` although
+    /// it acknowledged them (it was restored from a backup): they go back
+    /// to `queued`, to be delivered again. Returns how many did.
+    pub fn requeue_lost(
+        &mut self,
+        device_id: &str,
+        device_seqs: &[u64],
+    ) -> Result<u64, StoreError> {
+        let now = self.now();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut requeued = 0;
+        {
+            let mut stmt = tx.prepare_cached(
+                "UPDATE outbox SET state = 'queued', updated_at = ?3
+                 WHERE state = 'acknowledged' AND pledge_id IN
+                   (SELECT pledge_id FROM pledges WHERE device_id = ?1 AND device_seq = ?2)",
+            )?;
+            for seq in device_seqs {
+                requeued += stmt.execute(params![device_id, *seq as i64, now])? as u64;
+            }
+        }
+        tx.commit()?;
+        Ok(requeued)
     }
 }

@@ -21,10 +21,14 @@ pub struct DeviceReconciliation {
     /// Sequence numbers below the highest that this laptop does not hold.
     #[ts(type = "Array<number>")]
     pub local_gaps: Vec<u64>,
-    /// What the platform reports missing (own device only; `null` when not
-    /// asked or not reachable).
+    /// What the platform reports missing of the pledges it acknowledged
+    /// (`null` when not asked or not reachable).
     #[ts(type = "Array<number> | null")]
     pub server_missing: Option<Vec<u64>>,
+    /// How many of those this check queued again (the platform had lost
+    /// them: restored from a backup).
+    #[ts(type = "number")]
+    pub requeued: u64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -97,6 +101,7 @@ impl Store {
                         highest_seq: 0,
                         local_gaps: Vec::new(),
                         server_missing: None,
+                        requeued: 0,
                     },
                     Vec::new(),
                 ));

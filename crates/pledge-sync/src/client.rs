@@ -92,15 +92,26 @@ impl Platform {
             return serde_json::from_slice(&body).map_err(|e| SyncError::BadAnswer(e.to_string()));
         }
         let problem: Option<ProblemDetails> = serde_json::from_slice(&body).ok();
+        let code = problem
+            .as_ref()
+            .map(|p| p.code.clone())
+            .unwrap_or_else(|| format!("http_{}", status.as_u16()));
+        let message = problem
+            .and_then(|p| p.detail.or(Some(p.title)))
+            .unwrap_or_else(|| status.canonical_reason().unwrap_or("error").to_owned());
+        let status = status.as_u16();
+        if status >= 500 {
+            return Err(SyncError::Trouble {
+                status,
+                code,
+                message,
+                retry_after: wait,
+            });
+        }
         Err(SyncError::Refused {
-            status: status.as_u16(),
-            code: problem
-                .as_ref()
-                .map(|p| p.code.clone())
-                .unwrap_or_else(|| format!("http_{}", status.as_u16())),
-            message: problem
-                .and_then(|p| p.detail.or(Some(p.title)))
-                .unwrap_or_else(|| status.canonical_reason().unwrap_or("error").to_owned()),
+            status,
+            code,
+            message,
             retry_after: wait,
         })
     }
@@ -154,6 +165,18 @@ impl Platform {
         url.query_pairs_mut()
             .append_pair("cursor", cursor)
             .append_pair("limit", &limit.to_string());
+        Self::answer(self.authed(self.http.get(url))?.send().await).await
+    }
+
+    /// What the platform holds of pledges signed by `device_id` (another
+    /// laptop whose pledges this staff device forwarded).
+    pub async fn reconcile_forwarded(&self, device_id: &str) -> Result<Reconcile, SyncError> {
+        let mut url = self.url("v1/devices/");
+        url.path_segments_mut()
+            .map_err(|_| SyncError::InvalidAddress(self.base.to_string()))?
+            .pop_if_empty()
+            .push(device_id)
+            .push("reconcile");
         Self::answer(self.authed(self.http.get(url))?.send().await).await
     }
 

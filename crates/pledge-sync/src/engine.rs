@@ -14,12 +14,15 @@ use pledge_store::{Identity, OutgoingPledge, Store, StoreError};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::lost::requeue_lost;
 use crate::{Platform, SyncError};
 
 const SERVER_URL: &str = "sync.server_url";
 const DEVICE_TOKEN: &str = "sync.device_token";
 const ROLE: &str = "sync.role";
 const STATUS_PAGE: u32 = 500;
+/// The platform's answer to a feed cursor it does not hold (DESIGN.md §4).
+pub const CURSOR_AHEAD: &str = "cursor_ahead";
 
 /// Progress of a push, for the progress bar.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -46,6 +49,14 @@ pub struct SyncReport {
     /// Sequence numbers this device signed that the platform says it lacks.
     #[ts(type = "Array<number>")]
     pub missing_on_server: Vec<u64>,
+    /// Pledges the platform had acknowledged but no longer held (restored
+    /// from a backup), this laptop's own and those it forwarded: queued
+    /// again and sent in the same pass.
+    #[ts(type = "number")]
+    pub requeued: u64,
+    /// The platform's status feed did not hold this laptop's cursor
+    /// (restored from a backup): it was read again from the beginning.
+    pub feed_restarted: bool,
 }
 
 /// Where and as whom this device syncs (kept in the store's settings).
@@ -155,8 +166,33 @@ pub async fn sync_once(
     let platform = enrolled_platform(store)?;
     platform.health().await?;
     let mut report = SyncReport::default();
+    push(store, &platform, identity, on_progress, &mut report).await?;
+    pull(store, &platform, &mut report).await?;
 
-    // push
+    // reconcile: does the platform still hold every pledge it acknowledged?
+    // What it lost (a restore from backup) goes out again in this pass.
+    let lost = requeue_lost(store, &platform, identity).await?;
+    report.requests += lost.len() as u64;
+    for l in &lost {
+        if l.device_id == identity.device_id {
+            report.missing_on_server.clone_from(&l.missing);
+        }
+        report.requeued += l.requeued;
+    }
+    if report.requeued > 0 {
+        push(store, &platform, identity, on_progress, &mut report).await?;
+    }
+    Ok(report)
+}
+
+/// Pushes every queued pledge, in batches (halving on 413).
+async fn push(
+    store: &Mutex<Store>,
+    platform: &Platform,
+    identity: &Identity,
+    on_progress: &(dyn Fn(Progress) + Send + Sync),
+    report: &mut SyncReport,
+) -> Result<(), SyncError> {
     let total = with_store(store, |s| s.outbox_counts())?.pending();
     let mut done = 0;
     let mut limit = MAX_BATCH_ITEMS;
@@ -166,11 +202,11 @@ pub async fn sync_once(
             s.take_outgoing(limit, MAX_BATCH_BYTES - 64 * 1024)
         })?;
         if batch.is_empty() {
-            break;
+            return Ok(());
         }
         let ids: Vec<String> = batch.iter().map(|p| p.pledge_id.clone()).collect();
         report.requests += 1;
-        let (answered, failure) = deliver(&platform, identity, &batch).await;
+        let (answered, failure) = deliver(platform, identity, &batch).await;
         if !answered.is_empty() {
             let (sent, results): (Vec<String>, Vec<ItemResult>) = answered.into_iter().unzip();
             for r in &results {
@@ -197,32 +233,37 @@ pub async fn sync_once(
             }
         }
     }
+}
 
-    // pull status changes, each page with its cursor in one transaction
+/// Pulls status changes, each page with its cursor in one transaction. A
+/// cursor the platform's feed does not hold (`cursor_ahead`: it was
+/// restored from a backup) starts the feed again from the beginning, once.
+async fn pull(
+    store: &Mutex<Store>,
+    platform: &Platform,
+    report: &mut SyncReport,
+) -> Result<(), SyncError> {
+    let mut started_over = false;
     loop {
         let cursor = with_store(store, |s| s.status_cursor())?;
         report.requests += 1;
-        let feed = platform.status_changes(&cursor, STATUS_PAGE).await?;
+        let feed = match platform.status_changes(&cursor, STATUS_PAGE).await {
+            Err(SyncError::Refused { code, .. }) if code == CURSOR_AHEAD && !started_over => {
+                started_over = true;
+                report.feed_restarted = true;
+                with_store(store, |s| s.reset_status_cursor())?;
+                continue;
+            }
+            answer => answer?,
+        };
         let n = feed.events.len();
         let unchanged = feed.next_cursor == cursor;
         with_store(store, |s| s.apply_status_changes(&feed))?;
         report.status_changes += n as u64;
         if n < STATUS_PAGE as usize || unchanged {
-            break;
+            return Ok(());
         }
     }
-
-    // reconcile: does the platform have every sequence number we signed and it acknowledged?
-    report.requests += 1;
-    let server = platform.reconcile().await?;
-    let ours = with_store(store, |s| s.acknowledged_device_seqs(&identity.device_id))?;
-    // the server holds 1..=highest except `missing_seqs`
-    let highest = server.count + server.missing_seqs.len() as u64;
-    report.missing_on_server = ours
-        .into_iter()
-        .filter(|seq| *seq > highest || server.missing_seqs.contains(seq))
-        .collect();
-    Ok(report)
 }
 
 /// Sends one batch: this laptop's own pledges as a push, pledges signed on

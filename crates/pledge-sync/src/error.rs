@@ -24,6 +24,17 @@ pub enum SyncError {
         message: String,
         retry_after: Option<Duration>,
     },
+    /// The platform answered but cannot serve right now (5xx, say its
+    /// database is down): nothing is lost, the engine tries again.
+    #[error(
+        "The platform is having trouble ({message}) [{code}]. Pledges stay queued; it will retry."
+    )]
+    Trouble {
+        status: u16,
+        code: String,
+        message: String,
+        retry_after: Option<Duration>,
+    },
     #[error("The platform gave an answer that cannot be read ({0}). Pledges stay queued; it will be tried again.")]
     BadAnswer(String),
     #[error(transparent)]
@@ -35,7 +46,10 @@ impl SyncError {
     pub fn is_transient(&self) -> bool {
         match self {
             // A certificate can be fixed on the platform's side meanwhile.
-            SyncError::Offline(_) | SyncError::Certificate(_) | SyncError::BadAnswer(_) => true,
+            SyncError::Offline(_)
+            | SyncError::Certificate(_)
+            | SyncError::BadAnswer(_)
+            | SyncError::Trouble { .. } => true,
             SyncError::Refused { status, .. } => *status >= 500 || *status == 408 || *status == 429,
             _ => false,
         }
@@ -44,7 +58,9 @@ impl SyncError {
     /// What the server asked us to wait, if anything.
     pub fn retry_after(&self) -> Option<Duration> {
         match self {
-            SyncError::Refused { retry_after, .. } => *retry_after,
+            SyncError::Refused { retry_after, .. } | SyncError::Trouble { retry_after, .. } => {
+                *retry_after
+            }
             _ => None,
         }
     }
@@ -59,6 +75,7 @@ impl SyncError {
             SyncError::NotPlatform => ErrorCode::NotPlatform,
             SyncError::NotEnrolled => ErrorCode::NotEnrolled,
             SyncError::Refused { .. } => ErrorCode::Refused,
+            SyncError::Trouble { .. } => ErrorCode::PlatformTrouble,
             SyncError::BadAnswer(_) => ErrorCode::BadAnswer,
             SyncError::Store(e) => e.code(),
         }
@@ -67,7 +84,7 @@ impl SyncError {
     /// The platform's own code of a refusal (`revoked_device`, …).
     pub fn platform_code(&self) -> Option<&str> {
         match self {
-            SyncError::Refused { code, .. } => Some(code),
+            SyncError::Refused { code, .. } | SyncError::Trouble { code, .. } => Some(code),
             _ => None,
         }
     }
@@ -82,6 +99,12 @@ impl SyncError {
                 vec![("detail", detail.clone())]
             }
             SyncError::Refused {
+                status,
+                code,
+                message,
+                ..
+            }
+            | SyncError::Trouble {
                 status,
                 code,
                 message,

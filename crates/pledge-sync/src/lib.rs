@@ -5,13 +5,16 @@
 mod client;
 mod engine;
 mod error;
+mod lost;
 mod network;
 mod reconcile;
 mod service;
 mod upload;
 
 pub use client::{check_address, Platform};
-pub use engine::{enroll, load_config, set_server, sync_once, Progress, SyncConfig, SyncReport};
+pub use engine::{
+    enroll, load_config, set_server, sync_once, Progress, SyncConfig, SyncReport, CURSOR_AHEAD,
+};
 pub use error::SyncError;
 pub use reconcile::reconcile;
 pub use service::{

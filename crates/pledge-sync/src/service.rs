@@ -62,6 +62,10 @@ pub struct SyncStatus {
     /// Sequence numbers the platform lacks although it acknowledged them: an alarm.
     #[ts(type = "Array<number>")]
     pub missing_on_server: Vec<u64>,
+    /// Of those (and of pledges a staff laptop forwarded), how many the
+    /// last pass queued and sent again: the platform had lost them.
+    #[ts(type = "number")]
+    pub requeued: u64,
     /// When the next automatic attempt is due (RFC 3339), if one is scheduled.
     pub next_attempt_at: Option<String>,
 }
@@ -126,7 +130,10 @@ fn after_failure(e: &SyncError, backoff: &mut impl Iterator<Item = Duration>) ->
 
 /// What the status bar shows after a failed attempt.
 fn failed(s: &mut SyncStatus, e: &SyncError) {
-    s.online = Some(matches!(e, SyncError::Refused { .. }));
+    s.online = Some(matches!(
+        e,
+        SyncError::Refused { .. } | SyncError::Trouble { .. }
+    ));
     s.last_error = Some(e.report());
 }
 
@@ -226,6 +233,7 @@ pub fn start_with(
                         s.last_success_at = Some(now());
                         s.last_error = None;
                         s.missing_on_server = report.missing_on_server.clone();
+                        s.requeued = report.requeued;
                     }
                     Err(e) => failed(s, e),
                 }

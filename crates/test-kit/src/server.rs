@@ -48,10 +48,20 @@ impl Server {
 
     /// `serve` with extra arguments (e.g. [`NO_RATE_LIMIT`]).
     pub fn start_with(data: &Path, listen: &str, extra: &[&str]) -> Server {
+        let storage = ["--data".to_owned(), data.display().to_string()];
+        let mut server = Server::start_on(&storage, listen, extra);
+        server.data = data.to_path_buf();
+        server
+    }
+
+    /// `serve` over any storage arguments (`--data DIR` or
+    /// `--database-url URL`); `data` stays empty.
+    pub fn start_on(storage: &[String], listen: &str, extra: &[&str]) -> Server {
         let mut child = Command::new(server_bin())
-            .args(["serve", "--listen", listen, "--data"])
-            .arg(data)
+            .args(["serve", "--listen", listen])
+            .args(storage)
             .args(extra)
+            .env_remove("PLEDGE_SERVER_DATABASE_URL")
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -69,7 +79,7 @@ impl Server {
             child,
             _stdout: stdout,
             url,
-            data: data.to_path_buf(),
+            data: PathBuf::new(),
         }
     }
 

@@ -218,6 +218,11 @@ last_error: ErrorReport | null,
  */
 missing_on_server: Array<number>, 
 /**
+ * Of those (and of pledges a staff laptop forwarded), how many the
+ * last pass queued and sent again: the platform had lost them.
+ */
+requeued: number, 
+/**
  * When the next automatic attempt is due (RFC 3339), if one is scheduled.
  */
 next_attempt_at: string | null, };
@@ -378,10 +383,15 @@ own_device: boolean, counts: OutboxCounts, total: number, highest_seq: number,
  */
 local_gaps: Array<number>, 
 /**
- * What the platform reports missing (own device only; `null` when not
- * asked or not reachable).
+ * What the platform reports missing of the pledges it acknowledged
+ * (`null` when not asked or not reachable).
  */
-server_missing: Array<number> | null, };
+server_missing: Array<number> | null, 
+/**
+ * How many of those this check queued again (the platform had lost
+ * them: restored from a backup).
+ */
+requeued: number, };
 
 export type ServerCheck = { checked: boolean, 
 /**
@@ -443,7 +453,7 @@ snapshots: Array<Snapshot>,
  */
 snapshots_error: string | null, backup: BackupStatus, };
 
-export type ErrorCode = "newer_database" | "corrupt_database" | "data_dir" | "migration_failed" | "database_error" | "stored_data_invalid" | "disk_full" | "draft_not_found" | "pledge_not_found" | "stale_revision" | "draft_too_large" | "draft_sealed" | "not_signable" | "invalid_signatories" | "no_event" | "invalid_event_id" | "key_missing" | "key_unreadable" | "no_font" | "empty_signature" | "signature_too_large" | "staff_only" | "staff_locked" | "wrong_pin" | "pin_locked_out" | "pin_not_set" | "invalid_pin" | "invalid_batch_name" | "batch_not_found" | "already_batched" | "batch_submitted" | "nothing_to_export" | "no_path" | "file_unreadable" | "file_unwritable" | "bundle_too_large" | "bundle_invalid" | "bundle_tampered" | "bundle_wrong_event" | "bundle_unknown_device" | "export_failed" | "receipt_failed" | "backup_failed" | "backup_not_found" | "backup_damaged" | "invalid_address" | "offline" | "not_platform" | "not_enrolled" | "refused" | "bad_answer" | "internal";
+export type ErrorCode = "newer_database" | "corrupt_database" | "data_dir" | "migration_failed" | "database_error" | "stored_data_invalid" | "disk_full" | "draft_not_found" | "pledge_not_found" | "stale_revision" | "draft_too_large" | "draft_sealed" | "not_signable" | "invalid_signatories" | "no_event" | "invalid_event_id" | "key_missing" | "key_unreadable" | "no_font" | "empty_signature" | "signature_too_large" | "staff_only" | "staff_locked" | "wrong_pin" | "pin_locked_out" | "pin_not_set" | "invalid_pin" | "invalid_batch_name" | "batch_not_found" | "already_batched" | "batch_submitted" | "nothing_to_export" | "no_path" | "file_unreadable" | "file_unwritable" | "bundle_too_large" | "bundle_invalid" | "bundle_tampered" | "bundle_wrong_event" | "bundle_unknown_device" | "export_failed" | "receipt_failed" | "backup_failed" | "backup_not_found" | "backup_damaged" | "invalid_address" | "offline" | "not_platform" | "certificate_untrusted" | "not_enrolled" | "refused" | "platform_trouble" | "bad_answer" | "internal";
 
 export type ErrorReport = { code: ErrorCode, params: { [key in string]: string }, message: string, };
 
@@ -457,4 +467,4 @@ params: { [key in string]: string },
  */
 message: string, fields?: Array<Problem>, };
 
-export const ERROR_CODES: readonly ErrorCode[] = ['newer_database', 'corrupt_database', 'data_dir', 'migration_failed', 'database_error', 'stored_data_invalid', 'disk_full', 'draft_not_found', 'pledge_not_found', 'stale_revision', 'draft_too_large', 'draft_sealed', 'not_signable', 'invalid_signatories', 'no_event', 'invalid_event_id', 'key_missing', 'key_unreadable', 'no_font', 'empty_signature', 'signature_too_large', 'staff_only', 'staff_locked', 'wrong_pin', 'pin_locked_out', 'pin_not_set', 'invalid_pin', 'invalid_batch_name', 'batch_not_found', 'already_batched', 'batch_submitted', 'nothing_to_export', 'no_path', 'file_unreadable', 'file_unwritable', 'bundle_too_large', 'bundle_invalid', 'bundle_tampered', 'bundle_wrong_event', 'bundle_unknown_device', 'export_failed', 'receipt_failed', 'backup_failed', 'backup_not_found', 'backup_damaged', 'invalid_address', 'offline', 'not_platform', 'not_enrolled', 'refused', 'bad_answer', 'internal'];
+export const ERROR_CODES: readonly ErrorCode[] = ['newer_database', 'corrupt_database', 'data_dir', 'migration_failed', 'database_error', 'stored_data_invalid', 'disk_full', 'draft_not_found', 'pledge_not_found', 'stale_revision', 'draft_too_large', 'draft_sealed', 'not_signable', 'invalid_signatories', 'no_event', 'invalid_event_id', 'key_missing', 'key_unreadable', 'no_font', 'empty_signature', 'signature_too_large', 'staff_only', 'staff_locked', 'wrong_pin', 'pin_locked_out', 'pin_not_set', 'invalid_pin', 'invalid_batch_name', 'batch_not_found', 'already_batched', 'batch_submitted', 'nothing_to_export', 'no_path', 'file_unreadable', 'file_unwritable', 'bundle_too_large', 'bundle_invalid', 'bundle_tampered', 'bundle_wrong_event', 'bundle_unknown_device', 'export_failed', 'receipt_failed', 'backup_failed', 'backup_not_found', 'backup_damaged', 'invalid_address', 'offline', 'not_platform', 'certificate_untrusted', 'not_enrolled', 'refused', 'platform_trouble', 'bad_answer', 'internal'];

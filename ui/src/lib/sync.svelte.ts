@@ -19,6 +19,7 @@ const INITIAL_STATUS: SyncStatus = {
   last_success_at: null,
   last_error: null,
   missing_on_server: [],
+  requeued: 0,
   next_attempt_at: null,
 };
 

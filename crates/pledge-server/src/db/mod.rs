@@ -32,6 +32,10 @@ pub enum DbError {
     /// Try again shortly (SQLite locked by another process, pool exhausted).
     #[error("the database is busy")]
     Busy,
+    /// The database cannot be reached at all (PostgreSQL stopped, the
+    /// connection lost, the SQLite file unreadable): nothing was done.
+    #[error("the database is unavailable: {0}")]
+    Unavailable(String),
     #[error("not found")]
     NotFound,
     #[error("{0} already exists")]
@@ -310,6 +314,14 @@ pub trait Db: Send + Sync {
     async fn device_list(&self, event_id: Option<String>) -> Result<Vec<DeviceRow>, DbError>;
     /// Every audited conflicting newcomer, oldest first.
     async fn conflicts(&self) -> Result<Vec<ConflictRow>, DbError>;
+    /// The status change stored under `seq`, if any (cursor checks).
+    async fn status_change_at(&self, seq: i64) -> Result<Option<StatusChange>, DbError>;
+    /// The `device_seq` of every pledge `device_id` signed in `event_id`,
+    /// ascending (a staff device reconciling what it forwarded).
+    async fn event_device_seqs(&self, event_id: &str, device_id: &str)
+        -> Result<Vec<i64>, DbError>;
+    /// A cheap round trip to the database (`GET /v1/ready`).
+    async fn ping(&self) -> Result<(), DbError>;
 }
 
 pub fn role_to_str(role: Role) -> &'static str {

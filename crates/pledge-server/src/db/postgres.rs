@@ -35,30 +35,61 @@ pub(super) fn pg_error(e: tokio_postgres::Error) -> DbError {
         SqlState::T_R_DEADLOCK_DETECTED,
         SqlState::LOCK_NOT_AVAILABLE,
         SqlState::TOO_MANY_CONNECTIONS,
+    ];
+    // The server went away or cannot be reached: nothing was done.
+    let gone = [
         SqlState::ADMIN_SHUTDOWN,
         SqlState::CANNOT_CONNECT_NOW,
+        SqlState::CRASH_SHUTDOWN,
     ];
-    if e.is_closed() || e.code().is_some_and(|c| busy.contains(c)) {
+    let connection_class = e.code().is_some_and(|c| c.code().starts_with("08"));
+    if e.is_closed()
+        || connection_class
+        || e.code().is_some_and(|c| gone.contains(c))
+        || (e.as_db_error().is_none() && e.code().is_none() && is_io(&e))
+    {
+        return DbError::Unavailable(describe(&e));
+    }
+    if e.code().is_some_and(|c| busy.contains(c)) {
         return DbError::Busy;
     }
+    DbError::Other(describe(&e))
+}
+
+/// Whether an I/O failure (refused, reset, timed out) lies under the error.
+fn is_io(e: &tokio_postgres::Error) -> bool {
+    let mut source = std::error::Error::source(e);
+    while let Some(cause) = source {
+        if cause.is::<std::io::Error>() {
+            return true;
+        }
+        source = cause.source();
+    }
+    false
+}
+
+fn describe(e: &tokio_postgres::Error) -> String {
     // "db error" alone says nothing: add the server's message or the cause
     // (a TLS handshake failure, say).
     let mut message = e.to_string();
     if let Some(db) = e.as_db_error() {
         message = format!("{message}: {}", db.message());
     } else {
-        let mut source = std::error::Error::source(&e);
+        let mut source = std::error::Error::source(e);
         while let Some(cause) = source {
             message = format!("{message}: {cause}");
             source = cause.source();
         }
     }
-    DbError::Other(message)
+    message
 }
 
 fn pool_error(e: PoolError) -> DbError {
     match e {
-        PoolError::Timeout(_) => DbError::Busy,
+        // Waiting for a free connection: busy. Failing to make or check
+        // one: the server is not there.
+        PoolError::Timeout(deadpool_postgres::TimeoutType::Wait) => DbError::Busy,
+        PoolError::Timeout(_) => DbError::Unavailable("no connection could be made in time".into()),
         PoolError::Backend(e) => pg_error(e),
         other => DbError::Other(other.to_string()),
     }
@@ -431,5 +462,48 @@ impl Db for PgDb {
 
     async fn conflicts(&self) -> Result<Vec<ConflictRow>, DbError> {
         postgres_lists::conflicts(&self.client().await?).await
+    }
+
+    async fn status_change_at(&self, seq: i64) -> Result<Option<StatusChange>, DbError> {
+        let client = self.client().await?;
+        let row = client
+            .query_opt(
+                "SELECT seq, pledge_id, status, reason, at FROM status_changes WHERE seq = $1",
+                &[&seq],
+            )
+            .await
+            .map_err(pg_error)?;
+        row.map(|r| {
+            Ok(StatusChange {
+                seq: r.get(0),
+                pledge_id: r.get(1),
+                status: status_from_str(r.get(2))?,
+                reason: r.get(3),
+                at: r.get(4),
+            })
+        })
+        .transpose()
+    }
+
+    async fn event_device_seqs(
+        &self,
+        event_id: &str,
+        device_id: &str,
+    ) -> Result<Vec<i64>, DbError> {
+        let client = self.client().await?;
+        let rows = client
+            .query(
+                "SELECT device_seq FROM pledges WHERE device_id = $1 AND event_id = $2 ORDER BY device_seq",
+                &[&device_id, &event_id],
+            )
+            .await
+            .map_err(pg_error)?;
+        Ok(rows.iter().map(|r| r.get(0)).collect())
+    }
+
+    async fn ping(&self) -> Result<(), DbError> {
+        let client = self.client().await?;
+        client.simple_query("SELECT 1").await.map_err(pg_error)?;
+        Ok(())
     }
 }

@@ -13,7 +13,8 @@ use super::owner_only::{owner_only_dir, owner_only_file};
 use super::sqlite_batch::store_one;
 use super::sqlite_decide;
 use super::sqlite_lists;
-use super::sqlite_schema::{migrations, SUPPORTED_VERSION};
+use super::sqlite_schema::migrations;
+pub use super::sqlite_schema::SUPPORTED_VERSION;
 use super::*;
 
 pub const DATABASE_FILE: &str = "pledge-server.sqlite3";
@@ -28,6 +29,13 @@ impl From<rusqlite::Error> for DbError {
     fn from(e: rusqlite::Error) -> Self {
         match e.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => DbError::Busy,
+            Some(
+                ErrorCode::SystemIoFailure
+                | ErrorCode::CannotOpen
+                | ErrorCode::DiskFull
+                | ErrorCode::NotADatabase
+                | ErrorCode::DatabaseCorrupt,
+            ) => DbError::Unavailable(e.to_string()),
             _ => DbError::Other(e.to_string()),
         }
     }
@@ -420,5 +428,61 @@ impl Db for SqliteDb {
 
     async fn conflicts(&self) -> Result<Vec<ConflictRow>, DbError> {
         self.call(|c| sqlite_lists::conflicts(c)).await
+    }
+
+    async fn status_change_at(&self, seq: i64) -> Result<Option<StatusChange>, DbError> {
+        self.call(move |c| {
+            let row = c
+                .prepare_cached(
+                    "SELECT seq, pledge_id, status, reason, at FROM status_changes WHERE seq = ?1",
+                )?
+                .query_row([seq], |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, Option<String>>(3)?,
+                        r.get::<_, String>(4)?,
+                    ))
+                })
+                .optional()?;
+            row.map(|(seq, pledge_id, status, reason, at)| {
+                Ok(StatusChange {
+                    seq,
+                    pledge_id,
+                    status: status_from_str(&status)?,
+                    reason,
+                    at,
+                })
+            })
+            .transpose()
+        })
+        .await
+    }
+
+    async fn event_device_seqs(
+        &self,
+        event_id: &str,
+        device_id: &str,
+    ) -> Result<Vec<i64>, DbError> {
+        let (event_id, device_id) = (event_id.to_string(), device_id.to_string());
+        self.call(move |c| {
+            let mut stmt = c.prepare_cached(
+                "SELECT device_seq FROM pledges WHERE device_id = ?1 AND event_id = ?2 ORDER BY device_seq",
+            )?;
+            let seqs = stmt
+                .query_map([device_id, event_id], |r| r.get(0))?
+                .collect::<Result<Vec<i64>, _>>()?;
+            Ok(seqs)
+        })
+        .await
+    }
+
+    async fn ping(&self) -> Result<(), DbError> {
+        self.call(|c| {
+            c.query_row("SELECT count(*) FROM events", [], |r| r.get::<_, i64>(0))?;
+            Ok(())
+        })
+        .await
     }
 }

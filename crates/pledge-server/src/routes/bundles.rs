@@ -24,6 +24,7 @@ use crate::problem::ApiError;
         (status = 409, description = "The exporter is known with another key", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 413, description = "Over 64 MiB", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 415, description = "The body is not sent as `Content-Type: application/json`", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 503, description = "`database_unavailable` or `database_busy`: the database cannot serve now; nothing was stored (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
     ))]
 pub async fn upload_bundle(
     State(app): State<AppState>,
@@ -77,5 +78,6 @@ pub async fn upload_bundle(
         app.now(),
     )
     .await?;
+    app.metrics.count_outcomes(&results);
     Ok(Json(BatchResponse { results }))
 }

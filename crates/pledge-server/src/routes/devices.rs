@@ -1,6 +1,6 @@
 //! `POST /v1/devices` (enrolment) and `GET /v1/devices/me/reconcile`.
 
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
 use pledge_core::enrolment::{verify_enroll_proof, ProofError};
@@ -34,6 +34,7 @@ fn is_label(s: &str, max: usize) -> bool {
         (status = 409, description = "The device id is enrolled with another key", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 429, description = "Too many enrolments from this address (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 415, description = "The body is not sent as `Content-Type: application/json`", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 503, description = "`database_unavailable` or `database_busy`: the database cannot serve now; nothing was stored (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
     ))]
 pub async fn enroll(
     State(app): State<AppState>,
@@ -147,12 +148,46 @@ pub fn reconcile_of(seqs: &[i64]) -> Reconcile {
     responses(
         (status = 200, description = "The calling device's pledges as stored", body = ReconcileDoc),
         (status = 401, description = "No or unknown token", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 503, description = "`database_unavailable` or `database_busy`: the database cannot serve now; nothing was stored (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
     ))]
 pub async fn reconcile(
     State(app): State<AppState>,
     caller: Caller,
 ) -> Result<Json<Reconcile>, ApiError> {
     let seqs = app.db.device_seqs(&caller.device_id).await?;
+    Ok(Json(reconcile_of(&seqs)))
+}
+
+#[utoipa::path(get, path = "/v1/devices/{device_id}/reconcile", tag = "devices", security(("device_token" = [])),
+    params(("device_id" = String, Path, description = "A device of the caller's event whose pledges the caller forwards")),
+    responses(
+        (status = 200, description = "What the platform holds of that device's pledges in the caller's event (nothing held: count 0); a staff laptop re-sends what it forwarded and the platform lacks", body = ReconcileDoc),
+        (status = 400, description = "`invalid_device_id`", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 401, description = "No or unknown token", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 403, description = "`staff_only`: a delegate device reconciles only itself (`/v1/devices/me/reconcile`)", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 503, description = "`database_unavailable` or `database_busy`: the database cannot serve now; nothing was stored (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
+    ))]
+pub async fn reconcile_forwarded(
+    State(app): State<AppState>,
+    caller: Caller,
+    Path(device_id): Path<String>,
+) -> Result<Json<Reconcile>, ApiError> {
+    if !is_uuid(&device_id) {
+        return Err(ApiError::bad_request(
+            "invalid_device_id",
+            "The device id must be a lower-case UUID.",
+        ));
+    }
+    if caller.role != Role::Staff && device_id != caller.device_id {
+        return Err(ApiError::forbidden(
+            "staff_only",
+            "Only a staff device reconciles pledges it forwarded for other devices.",
+        ));
+    }
+    let seqs = app
+        .db
+        .event_device_seqs(&caller.event_id, &device_id)
+        .await?;
     Ok(Json(reconcile_of(&seqs)))
 }
 

@@ -23,7 +23,7 @@ use crate::problem::ApiError;
         (status = 413, description = "Over 4 MiB or over 100 items: halve the batch", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 415, description = "The body is not sent as `Content-Type: application/json`", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 429, description = "Too many requests (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
-        (status = 503, description = "Database busy (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 503, description = "`database_unavailable` or `database_busy`: the database cannot serve now; nothing was stored (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
     ))]
 pub async fn push_batch(
     State(app): State<AppState>,
@@ -45,6 +45,7 @@ pub async fn push_batch(
         app.now(),
     )
     .await?;
+    app.metrics.count_outcomes(&results);
     Ok(Json(BatchResponse { results }))
 }
 
@@ -54,6 +55,7 @@ pub async fn push_batch(
         (status = 200, description = "The stored pledge, byte for byte as signed", body = StoredPledgeDoc),
         (status = 401, description = "No or unknown token", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 404, description = "Not stored, or not visible to this device", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 503, description = "`database_unavailable` or `database_busy`: the database cannot serve now; nothing was stored (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
     ))]
 pub async fn get_pledge(
     State(app): State<AppState>,

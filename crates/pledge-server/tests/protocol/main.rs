@@ -20,7 +20,9 @@ mod flood;
 mod keys;
 mod lists;
 mod operating;
+mod metrics;
 mod platform;
+mod recovery;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -91,6 +93,10 @@ fn main() {
         operating::an_unreadable_log_filter_stops_the_start,
         operating::logs_are_json_when_asked_and_postgres_notices_stay_out,
         operating::plain_http_beyond_loopback_is_warned,
+        metrics::metrics_are_scraped_on_their_own_address,
+        recovery::a_cursor_the_feed_does_not_hold_is_409_cursor_ahead,
+        recovery::staff_reconcile_what_they_forwarded,
+        recovery::a_database_outage_is_503_database_unavailable,
     ];
     let mut trials = Vec::new();
     for backend in [Backend::Sqlite, Backend::Postgres] {

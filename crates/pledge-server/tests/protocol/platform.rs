@@ -20,11 +20,13 @@ pub async fn openapi_lists_every_path(backend: Backend) {
     let paths = reply.body["paths"].as_object().expect("paths");
     for (path, method) in [
         ("/v1/health", "get"),
+        ("/v1/ready", "get"),
         ("/v1/openapi.json", "get"),
         ("/v1/devices", "post"),
         ("/v1/pledges:batch", "post"),
         ("/v1/status-changes", "get"),
         ("/v1/devices/me/reconcile", "get"),
+        ("/v1/devices/{device_id}/reconcile", "get"),
         ("/v1/bundles", "post"),
         ("/v1/pledges/{pledge_id}", "get"),
     ] {

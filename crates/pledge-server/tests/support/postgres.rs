@@ -17,6 +17,8 @@ pub struct TempPostgres {
     bin: PathBuf,
     as_postgres_user: bool,
     pub port: u16,
+    /// The `postgres` options it was started with (for `start_again`).
+    options: String,
 }
 
 fn is_root() -> bool {
@@ -81,11 +83,12 @@ impl TempPostgres {
             .prefix("pledge-pg-")
             .tempdir()
             .map_err(|e| e.to_string())?;
-        let pg = TempPostgres {
+        let mut pg = TempPostgres {
             dir,
             bin,
             as_postgres_user,
             port: free_port(),
+            options: String::new(),
         };
         if tls {
             make_certificates(pg.dir.path())?;
@@ -129,17 +132,33 @@ impl TempPostgres {
             }
             options.push_str(&format!(" -c hba_file={}", hba_file.display()));
         }
-        let log = pg.dir.path().join("server.log");
-        pg.run(
-            pg.tool("pg_ctl")
+        pg.options = options;
+        pg.start_again()?;
+        Ok(pg)
+    }
+
+    /// Starts the server again (after `stop`), same port and data.
+    pub fn start_again(&self) -> Result<(), String> {
+        let log = self.dir.path().join("server.log");
+        self.run(
+            self.tool("pg_ctl")
                 .arg("-D")
-                .arg(&data)
+                .arg(self.data_dir())
                 .arg("-l")
                 .arg(&log)
-                .args(["-w", "-t", "60", "-o", &options, "start"]),
+                .args(["-w", "-t", "60", "-o", &self.options, "start"]),
         )
-        .map_err(|e| format!("{e}\n{}", std::fs::read_to_string(&log).unwrap_or_default()))?;
-        Ok(pg)
+        .map_err(|e| format!("{e}\n{}", std::fs::read_to_string(&log).unwrap_or_default()))
+    }
+
+    /// Stops the server at once (`-m fast`), as an outage would.
+    pub fn stop(&self) -> Result<(), String> {
+        self.run(
+            self.tool("pg_ctl")
+                .arg("-D")
+                .arg(self.data_dir())
+                .args(["-w", "-m", "fast", "stop"]),
+        )
     }
 
     fn data_dir(&self) -> PathBuf {

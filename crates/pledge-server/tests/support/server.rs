@@ -127,6 +127,14 @@ impl ServerProcess {
         }
     }
 
+    /// The next line the server writes on stdout (after the first, e.g.
+    /// `metrics on http://HOST:PORT/metrics`).
+    pub fn next_stdout_line(&mut self) -> String {
+        let mut line = String::new();
+        let _ = self._stdout.read_line(&mut line);
+        line.trim_end().to_string()
+    }
+
     pub fn pid(&self) -> u32 {
         self.child.id()
     }

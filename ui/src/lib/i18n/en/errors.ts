@@ -87,6 +87,7 @@ export const errors = {
   not_enrolled: () => 'This laptop is not enrolled with the platform yet.',
   refused: (p: ErrorParams) =>
     `The platform refused (${p.platform_code ?? ''}). Pledges stay on this laptop; ask the event staff.`,
+  platform_trouble: () => 'The platform is having trouble; pledges stay queued and it will retry.',
   bad_answer: () => 'The platform gave an answer that cannot be read; it will be tried again.',
   internal: () => 'Something went wrong in Pledge Desk. Try again; if it happens again, copy the diagnostics for the support staff.',
 } satisfies Record<ErrorCode, (p: ErrorParams) => string>;

@@ -58,6 +58,7 @@ export const errors: Messages['errors'] = {
     '这台电脑不信任认捐平台的安全证书；承诺会保留在队列中。如认捐平台使用私有证书颁发机构，请让 IT 人员将其添加到这台电脑的受信任证书中，然后重新启动 Pledge Desk。',
   not_enrolled: () => '这台电脑尚未在认捐平台注册。',
   refused: (p) => `认捐平台拒绝了请求（${p.platform_code ?? ''}）。承诺仍保留在这台电脑上；请联系活动工作人员。`,
+  platform_trouble: () => '认捐平台出现故障；承诺会保留在队列中，稍后将重试。',
   bad_answer: () => '认捐平台的回复无法读取；稍后将重试。',
   internal: () => 'Pledge Desk 出现问题。请重试；如再次出现，请复制诊断信息交给技术支持。',
 };
