@@ -1,6 +1,6 @@
 //! The PostgreSQL schema, one entry per version. Never edit a shipped one.
 
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
 
 const V1: &str = r#"
 CREATE TABLE events (
@@ -110,3 +110,11 @@ ALTER TABLE status_changes ADD CONSTRAINT status_changes_pledge_fkey
 /// confirms its fingerprint (`device confirm-key`) or it enrols with a proof
 /// of its key; its pledges cannot be published before then.
 const V3: &str = "ALTER TABLE devices ADD COLUMN key_confirmed_at TEXT;";
+
+/// Laptops imaged from one master sign as one device (DESIGN.md §4): the
+/// hashed machine fingerprint a device enrolled from, and when the platform
+/// first saw the device id used by two machines (`device_seq_reused`).
+const V4: &str = r#"
+ALTER TABLE devices ADD COLUMN machine_hash TEXT;
+ALTER TABLE devices ADD COLUMN reused_at TEXT;
+"#;

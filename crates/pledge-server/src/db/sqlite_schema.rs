@@ -2,10 +2,10 @@
 
 use rusqlite_migration::{Migrations, M};
 
-pub const SUPPORTED_VERSION: i64 = 3;
+pub const SUPPORTED_VERSION: i64 = 4;
 
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3), M::up(V4)])
 }
 
 const V1: &str = r#"
@@ -153,6 +153,14 @@ CREATE INDEX status_changes_by_device ON status_changes(device_id, seq);
 /// laptop's Settings (`device confirm-key`) or it enrols with a proof of
 /// its key; its pledges cannot be published before then.
 const V3: &str = "ALTER TABLE devices ADD COLUMN key_confirmed_at TEXT;";
+
+/// Laptops imaged from one master sign as one device (DESIGN.md §4): the
+/// hashed machine fingerprint a device enrolled from, and when the platform
+/// first saw the device id used by two machines (`device_seq_reused`).
+const V4: &str = r#"
+ALTER TABLE devices ADD COLUMN machine_hash TEXT;
+ALTER TABLE devices ADD COLUMN reused_at TEXT;
+"#;
 
 #[cfg(test)]
 mod tests {
