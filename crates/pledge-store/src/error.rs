@@ -50,6 +50,8 @@ pub enum StoreError {
     KeyMissing { path: PathBuf },
     #[error("The device key {path} cannot be used ({detail}). Restore the file from a backup of the data directory.")]
     KeyUnreadable { path: PathBuf, detail: String },
+    #[error("This laptop took a new device identity meanwhile; sign again.")]
+    IdentityRenewed,
     #[error("A staff PIN is {min} to {max} digits.", min = crate::staff::MIN_PIN, max = crate::staff::MAX_PIN)]
     InvalidPin,
     #[error("No staff PIN is set yet: set one to open staff mode.")]
@@ -135,6 +137,7 @@ impl StoreError {
             StoreError::InvalidEventId => "invalid_event_id",
             StoreError::KeyMissing { .. } => "key_missing",
             StoreError::KeyUnreadable { .. } => "key_unreadable",
+            StoreError::IdentityRenewed => "identity_renewed",
             StoreError::Migration(_) => "migration_failed",
             StoreError::Sqlite(_) => "database_error",
             StoreError::Json(_) => "stored_data_invalid",
