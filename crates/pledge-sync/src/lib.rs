@@ -4,6 +4,7 @@
 
 mod client;
 mod engine;
+mod enrolment;
 mod error;
 mod network;
 mod reconcile;
@@ -11,7 +12,8 @@ mod service;
 mod upload;
 
 pub use client::{check_address, Platform};
-pub use engine::{enroll, load_config, set_server, sync_once, Progress, SyncConfig, SyncReport};
+pub use engine::{load_config, set_server, sync_once, Progress, SyncConfig, SyncReport};
+pub use enrolment::enroll;
 pub use error::SyncError;
 pub use reconcile::reconcile;
 pub use service::{
