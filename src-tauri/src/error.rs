@@ -117,6 +117,7 @@ impl From<StoreError> for AppError {
             StoreError::KeyMissing { .. } | StoreError::KeyUnreadable { .. } => {
                 ErrorCode::KeyUnavailable
             }
+            StoreError::IdentityRenewed => ErrorCode::StaleRevision,
             StoreError::Migration(_) | StoreError::Sqlite(_) | StoreError::Json(_) => {
                 ErrorCode::Internal
             }

@@ -174,11 +174,24 @@ export type EventSettings = {
  */
 event_id: string, event_name: string, };
 
+export type RenewalReason = "other_machine" | "device_seq_reused";
+
+export type RetiredIdentity = { device_id: string, key_fingerprint: string, reason: RenewalReason, retired_at: string, 
+/**
+ * The identity that took its place.
+ */
+new_device_id: string, };
+
 export type DeviceSettings = { event: EventSettings | null, device_id: string, public_key: string, 
 /**
  * SHA-256 of the public key, 16 hex digits grouped by 4.
  */
-fingerprint: string, };
+fingerprint: string, 
+/**
+ * Identities this laptop signed with before (newest first): the data
+ * directory came from another machine, or another laptop signed as it.
+ */
+retired: Array<RetiredIdentity>, };
 
 export type QrPath = { size: number, 
 /**
