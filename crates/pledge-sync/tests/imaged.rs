@@ -111,3 +111,50 @@ async fn two_clones_that_sign_and_sync_end_up_with_identities_of_their_own() {
     }
     server.stop();
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_copy_enrolling_from_another_machine_takes_a_new_identity_and_the_first_keeps_its_token()
+{
+    let data = tempfile::tempdir().unwrap();
+    let (delegate_code, _) = Server::create_event(data.path(), EVENT);
+    let server = Server::start(data.path(), "127.0.0.1:0");
+    let master = Device::new(EVENT);
+    master.enroll(&server.url, &delegate_code).await;
+    let master_id = master.identity.device_id.clone();
+    master.sign(1);
+
+    // A copy whose machine fingerprint the platform sees as another one
+    // enrols the master's device id: refused, so it enrols a new identity.
+    let copy = Device::open_copy(master.dir.path());
+    copy.store.lock().unwrap().set_machine_id("another machine");
+    let answer = pledge_sync::enroll(
+        &copy.store,
+        &copy.identity,
+        &server.url,
+        &delegate_code,
+        "copy",
+    )
+    .await
+    .unwrap();
+    assert_ne!(answer.device_id, master_id);
+    assert_eq!(copy.device_id(), answer.device_id);
+    let retired = copy.store.lock().unwrap().retired_identities().unwrap();
+    assert_eq!(
+        (retired[0].device_id.as_str(), retired[0].reason),
+        (master_id.as_str(), RenewalReason::DeviceSeqReused)
+    );
+
+    // The master's token still works; the copy signs as its own device.
+    let r = sync_once(&master.store, &master.identity, &|_| {})
+        .await
+        .unwrap();
+    assert_eq!((r.acknowledged, r.renewed_identity), (1, None));
+    copy.sign(1);
+    let r = sync_once(&copy.store, &copy.identity, &|_| {})
+        .await
+        .unwrap();
+    // the master's pledge the copy carries goes out as the master's (a
+    // duplicate), and the copy's own as the new device
+    assert_eq!((r.acknowledged, r.renewed_identity), (2, None));
+    server.stop();
+}
