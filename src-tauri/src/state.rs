@@ -86,13 +86,26 @@ impl AppState {
         self.store.clone()
     }
 
-    /// The device identity, made on first run.
+    /// The device identity, made on first run; loaded again when the store
+    /// renewed it (another laptop signs as this device, DESIGN.md §4).
     pub fn identity(&self) -> Result<Arc<Identity>, AppError> {
         let mut cached = self.identity.lock().map_err(|_| poisoned())?;
+        let mut store = self.store()?;
         if let Some(id) = cached.as_ref() {
-            return Ok(id.clone());
+            if store.device_id()?.as_deref() == Some(id.device_id.as_str()) {
+                return Ok(id.clone());
+            }
         }
-        let id = Arc::new(self.store()?.identity()?);
+        let retired_before = store.retired_identities()?.len();
+        let id = Arc::new(store.identity()?);
+        let retired = store.retired_identities()?;
+        if retired.len() > retired_before {
+            if let Some(old) = retired.first() {
+                tracing::warn!(old_device_id = %old.device_id, new_device_id = %id.device_id,
+                    reason = old.reason.as_str(),
+                    "this laptop took a new device identity; the old key and the pledges it signed are kept");
+            }
+        }
         *cached = Some(id.clone());
         Ok(id)
     }

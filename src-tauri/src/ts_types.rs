@@ -23,7 +23,8 @@ use pledge_store::Snapshot;
 use pledge_store::{
     BatchDetail, BatchSummary, BundleExported, BundleImported, BundlePreview, BundleSelection,
     CarriedDevice, DeviceReconciliation, ImportOutcome, ImportedItem, OutboxCounts, Reconciliation,
-    ReviewFilter, ReviewItem, ServerCheck, StaffSettings, StaffStatus,
+    RenewalReason, RetiredIdentity, ReviewFilter, ReviewItem, ServerCheck, StaffSettings,
+    StaffStatus,
 };
 use pledge_sync::{BundleUploaded, Progress, SyncStatus, UploadOutcome, UploadedItem};
 
@@ -74,6 +75,8 @@ pub fn generated() -> String {
         PledgeRecord::decl(&cfg),
         PledgeSummary::decl(&cfg),
         EventSettings::decl(&cfg),
+        RenewalReason::decl(&cfg),
+        RetiredIdentity::decl(&cfg),
         DeviceSettings::decl(&cfg),
         QrPath::decl(&cfg),
         Receipt::decl(&cfg),

@@ -171,6 +171,7 @@ pub fn identity() -> Result<(), Failure> {
         "public_key": id.public_key.to_base64(),
         "fingerprint": id.fingerprint(),
         "next_device_seq": store.next_device_seq()?,
+        "retired": store.retired_identities()?,
     }));
     Ok(())
 }

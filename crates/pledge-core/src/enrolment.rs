@@ -21,6 +21,8 @@ struct Claims<'a> {
     public_key: &'a str,
     name: &'a str,
     app_version: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    machine: Option<&'a str>,
 }
 
 /// The bytes the proof signs (after the prefix): RFC 8785 of the request
@@ -33,8 +35,22 @@ fn claims_bytes(request: &EnrollRequest) -> Vec<u8> {
         public_key: &request.public_key,
         name: &request.name,
         app_version: &request.app_version,
+        machine: request.machine.as_deref(),
     })
     .unwrap_or_default()
+}
+
+/// What a device enrols as (every member of the request but the key and
+/// the proof).
+#[derive(Debug, Clone, Copy)]
+pub struct Enrolment<'a> {
+    pub event_id: &'a str,
+    pub enrollment_code: &'a str,
+    pub device_id: &'a str,
+    pub name: &'a str,
+    pub app_version: &'a str,
+    /// The hashed machine fingerprint, when the device knows it.
+    pub machine: Option<&'a str>,
 }
 
 /// The enrolment request of a device (everything but `proof` as given),
@@ -47,6 +63,30 @@ pub fn signed_enroll_request(
     name: &str,
     app_version: &str,
 ) -> EnrollRequest {
+    signed_enrolment(
+        key,
+        &Enrolment {
+            event_id,
+            enrollment_code,
+            device_id,
+            name,
+            app_version,
+            machine: None,
+        },
+    )
+}
+
+/// As [`signed_enroll_request`], with the machine fingerprint hash (covered
+/// by the proof) when given.
+pub fn signed_enrolment(key: &DeviceKey, e: &Enrolment) -> EnrollRequest {
+    let Enrolment {
+        event_id,
+        enrollment_code,
+        device_id,
+        name,
+        app_version,
+        machine,
+    } = *e;
     let mut request = EnrollRequest {
         event_id: event_id.to_owned(),
         enrollment_code: enrollment_code.to_owned(),
@@ -54,6 +94,7 @@ pub fn signed_enroll_request(
         public_key: key.public_key().to_base64(),
         name: name.to_owned(),
         app_version: app_version.to_owned(),
+        machine: machine.map(str::to_owned),
         proof: None,
     };
     let signature = key.sign_prefixed(ENROLL_PREFIX, &claims_bytes(&request));
@@ -145,6 +186,24 @@ mod tests {
         let mut replayed = request(&victim);
         replayed.enrollment_code = "STAFF-CODE".into();
         assert_eq!(verify_enroll_proof(&replayed), Err(ProofError::Invalid));
+
+        // The machine hash is covered too.
+        let mut moved = signed_enrolment(
+            &victim,
+            &Enrolment {
+                event_id: "kigali-2022",
+                enrollment_code: "K7QX2-AAAAA",
+                device_id: "0190a1b2-0000-7000-8000-000000000001",
+                name: "Laptop",
+                app_version: "0.1.0",
+                machine: Some("aa"),
+            },
+        );
+        assert!(verify_enroll_proof(&moved).is_ok());
+        moved.machine = Some("bb".into());
+        assert_eq!(verify_enroll_proof(&moved), Err(ProofError::Invalid));
+        moved.machine = None;
+        assert_eq!(verify_enroll_proof(&moved), Err(ProofError::Invalid));
 
         let mut garbage = request(&victim);
         garbage.proof = Some("not base64!".into());

@@ -44,6 +44,8 @@ pub enum ErrorCode {
     /// The device key is missing while pledges were signed with it.
     KeyMissing,
     KeyUnreadable,
+    /// This laptop took a new device identity (an imaged copy): sign again.
+    IdentityRenewed,
     /// No font on this computer has the letters of a typed signature.
     NoFont,
     /// A typed signature is empty.

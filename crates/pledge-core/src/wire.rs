@@ -38,6 +38,12 @@ pub struct EnrollRequest {
     pub public_key: String,
     pub name: String,
     pub app_version: String,
+    /// Lower-case hex SHA-256 of the machine's fingerprint (never the raw
+    /// id): two machines enrolling one device id are told apart by it.
+    /// Covered by the proof when present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub machine: Option<String>,
     /// Standard base64 of Ed25519(device key, `p2c-enroll-v1\0` ‖ RFC 8785
     /// of this object without `proof`): see [`crate::enrolment`]. Optional
     /// here only so that a missing proof is answered 401, not 400.
@@ -101,6 +107,13 @@ pub struct ItemResult {
 /// The flag of a pledge whose id another device's pledge holds too: both
 /// are kept, neither displaces the other (DESIGN.md §4).
 pub const PLEDGE_ID_COLLISION: &str = "pledge_id_collision";
+
+/// The flag (and per-item result code) of a pledge whose device id and
+/// `device_seq` another pledge holds too: two laptops sign as one device
+/// (an imaged disk). Both are kept; the pusher makes a new device identity
+/// and enrols again (DESIGN.md §4). Also the code of an enrolment refused
+/// because the device id is enrolled from another machine.
+pub const DEVICE_SEQ_REUSED: &str = "device_seq_reused";
 
 /// The flag of a pledge whose device's key the platform learned from a
 /// bundle and no person has confirmed yet: it cannot be published.

@@ -77,6 +77,7 @@ async fn in_process(db: Arc<dyn Db>, device: &Device, items: &[SignedItem]) -> D
         app_version: "bench".into(),
         token_hash: "bench".into(),
         now: "2022-06-08T10:00:00Z".into(),
+        machine_hash: None,
     })
     .await
     .expect("device");

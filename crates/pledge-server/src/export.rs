@@ -7,7 +7,7 @@ use std::io::Write;
 
 use pledge_core::held::ReportPledge;
 use pledge_core::signing::{fingerprint, sha256};
-use pledge_core::wire::{KEY_UNCONFIRMED, PLEDGE_ID_COLLISION};
+use pledge_core::wire::{DEVICE_SEQ_REUSED, KEY_UNCONFIRMED, PLEDGE_ID_COLLISION};
 use pledge_core::{Contact, Envelope};
 use pledge_report::{export_bytes, ExportFormat};
 
@@ -31,6 +31,9 @@ fn report_row(row: &PledgeRow, with_contacts: bool) -> Result<ReportPledge, Stri
     }
     if row.key_unconfirmed {
         flags.push(KEY_UNCONFIRMED.to_string());
+    }
+    if row.seq_reused {
+        flags.push(DEVICE_SEQ_REUSED.to_string());
     }
     Ok(ReportPledge {
         envelope,

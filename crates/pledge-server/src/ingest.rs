@@ -6,7 +6,9 @@ use std::collections::{BTreeSet, HashMap};
 
 use chrono::{DateTime, NaiveDateTime, Utc};
 use pledge_core::signing::{b64_decode, sha256, to_hex, verify, PublicKey, VerifyError};
-use pledge_core::wire::{ItemResult, Outcome, Role, SignedItem, PLEDGE_ID_COLLISION};
+use pledge_core::wire::{
+    ItemResult, Outcome, Role, SignedItem, DEVICE_SEQ_REUSED, PLEDGE_ID_COLLISION,
+};
 use serde::Deserialize;
 
 use crate::app::timestamp;
@@ -225,16 +227,34 @@ fn stored_result(pledge_id: String, outcome: StoreOutcome, received_at: &str) ->
         received_at: at.to_string(),
         flags: None,
     };
-    let flagged = |collision: bool, r: ItemResult| ItemResult {
-        flags: collision.then(|| vec![PLEDGE_ID_COLLISION.to_string()]),
-        ..r
+    let flagged = |collision: bool, seq_reused: bool, r: ItemResult| {
+        let flags: Vec<String> = [
+            (collision, PLEDGE_ID_COLLISION),
+            (seq_reused, DEVICE_SEQ_REUSED),
+        ]
+        .iter()
+        .filter(|(set, _)| *set)
+        .map(|(_, flag)| flag.to_string())
+        .collect();
+        // The pledge is kept; the code tells the laptop to make a new identity.
+        let (code, message) = if seq_reused {
+            (Some(DEVICE_SEQ_REUSED.to_string()), Some("Another laptop signs as this device (the same device id and sequence number): both pledges are kept. Make a new device identity and enrol again.".to_string()))
+        } else {
+            (r.code.clone(), r.message.clone())
+        };
+        ItemResult {
+            flags: (!flags.is_empty()).then_some(flags),
+            code,
+            message,
+            ..r
+        }
     };
     match outcome {
-        StoreOutcome::Created { server_seq, received_at, collision } => {
-            flagged(collision, result(Outcome::Created, Some(server_seq), &received_at))
+        StoreOutcome::Created { server_seq, received_at, collision, seq_reused } => {
+            flagged(collision, seq_reused, result(Outcome::Created, Some(server_seq), &received_at))
         }
-        StoreOutcome::Duplicate { server_seq, received_at, collision } => {
-            flagged(collision, result(Outcome::Duplicate, Some(server_seq), &received_at))
+        StoreOutcome::Duplicate { server_seq, received_at, collision, seq_reused } => {
+            flagged(collision, seq_reused, result(Outcome::Duplicate, Some(server_seq), &received_at))
         }
         StoreOutcome::Conflict => ItemResult {
             code: Some("conflict".into()),

@@ -49,6 +49,12 @@ pub struct EnrollRequestDoc {
         pattern = r"^[^\u0000-\u001F\u007F-\u009F]+$"
     )]
     app_version: String,
+    /// Optional: lower-case hex SHA-256 of the machine's fingerprint (never
+    /// the raw id), covered by the proof. The same device id enrolling from
+    /// another machine in the event is refused 409 `device_seq_reused` and
+    /// the device flagged: the laptop makes a new identity and enrols again.
+    #[schema(pattern = r"^[0-9a-f]{64}$")]
+    machine: Option<String>,
     /// Proof of possession of the key: standard base64 of
     /// Ed25519(device key, `p2c-enroll-v1\0` ‖ RFC 8785 of this object
     /// without `proof`). Required: without it the answer is 401
@@ -96,13 +102,18 @@ pub struct ItemResultDoc {
     /// `null` only when the item could not be read at all.
     pledge_id: Option<String>,
     outcome: OutcomeDoc,
-    /// Why it was rejected (stable code).
+    /// Why it was rejected (stable code); on a `created` or `duplicate`
+    /// pledge, `device_seq_reused`: another pledge holds this device id and
+    /// `device_seq` (two laptops sign as one device). The pledge is kept and
+    /// stays valid; the laptop makes a new device identity and enrols again.
     code: Option<String>,
     message: Option<String>,
     server_seq: Option<i64>,
     received_at: String,
     /// Facts for the secretariat; `pledge_id_collision`: another device's
-    /// pledge holds this id too (both are kept; this one is `created`).
+    /// pledge holds this id too (both are kept; this one is `created`);
+    /// `device_seq_reused`: another pledge holds this device id and
+    /// `device_seq` (both are kept and flagged).
     flags: Option<Vec<String>>,
 }
 

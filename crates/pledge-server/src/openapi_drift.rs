@@ -67,6 +67,7 @@ fn mirror_schemas_match_the_wire_types() {
                 public_key: "k".into(),
                 name: "n".into(),
                 app_version: "a".into(),
+                machine: Some("m".into()),
                 proof: Some("p".into()),
             }),
         ),

@@ -52,6 +52,8 @@ pub enum StoreError {
     KeyMissing { path: PathBuf },
     #[error("The device key {path} cannot be used ({detail}). Restore the file from a backup of the data directory.")]
     KeyUnreadable { path: PathBuf, detail: String },
+    #[error("This laptop took a new device identity meanwhile; sign again.")]
+    IdentityRenewed,
     #[error("A staff PIN is {min} to {max} digits.", min = crate::staff::MIN_PIN, max = crate::staff::MAX_PIN)]
     InvalidPin,
     #[error("No staff PIN is set yet: set one to open staff mode.")]
@@ -139,6 +141,7 @@ impl StoreError {
             StoreError::InvalidEventId => C::InvalidEventId,
             StoreError::KeyMissing { .. } => C::KeyMissing,
             StoreError::KeyUnreadable { .. } => C::KeyUnreadable,
+            StoreError::IdentityRenewed => C::IdentityRenewed,
             StoreError::Migration(_) => C::MigrationFailed,
             StoreError::Sqlite(_) => C::DatabaseError,
             StoreError::Json(_) => C::StoredDataInvalid,
@@ -205,7 +208,9 @@ impl StoreError {
             StoreError::Sqlite(e) => vec![("detail", e.to_string())],
             StoreError::Json(e) => vec![("detail", e.to_string())],
             StoreError::InvalidEventId | StoreError::NoEvent | StoreError::PinNotSet => vec![],
-            StoreError::StaffOnly | StoreError::InvalidBatchName => vec![],
+            StoreError::StaffOnly | StoreError::InvalidBatchName | StoreError::IdentityRenewed => {
+                vec![]
+            }
         }
     }
 }

@@ -10,6 +10,8 @@ mod carried;
 mod drafts;
 mod error;
 mod identity;
+mod key_file;
+mod machine;
 mod migrations;
 mod open;
 mod outbox;
@@ -37,7 +39,8 @@ pub use bundle_import::{
 pub use carried::{self_consistent, BundlePreview, CarriedDevice};
 pub use drafts::{DraftQuery, DraftRecord, DraftSummary, SavedDraft, MAX_DRAFT_BYTES};
 pub use error::StoreError;
-pub use identity::{Identity, KEY_FILE};
+pub use identity::{retired_key_file, Identity, RenewalReason, RetiredIdentity, KEY_FILE};
+pub use machine::{machine_hash_of, MACHINE_ID_ENV};
 pub use open::{Clock, ConnectionSettings, Store};
 pub use outbox::{OutboxCounts, OutgoingPledge};
 pub use paths::{data_dir, database_path, DATABASE_FILE, DATA_DIR_ENV};
@@ -45,7 +48,9 @@ pub use pledges::{OutboxState, PledgeRecord, PledgeSummary, SignedBytes};
 pub use reconcile::{DeviceReconciliation, Reconciliation, ServerCheck};
 pub use reconcile_file::RECONCILIATION_COLUMNS;
 pub use review::{ReviewFilter, ReviewItem};
-pub use settings::{EventSettings, DEFAULT_DELEGATE_IDLE_SECS, DELEGATE_IDLE_RANGE};
+pub use settings::{
+    EventSettings, DEFAULT_DELEGATE_IDLE_SECS, DELEGATE_IDLE_RANGE, SYNC_TOKEN_SETTINGS,
+};
 pub use staff::{StaffSession, StaffSettings, StaffStatus, MAX_PIN, MIN_PIN, TRIES_BEFORE_LOCKOUT};
 
 /// RFC 3339 UTC with seconds and `Z` (DESIGN.md §2).

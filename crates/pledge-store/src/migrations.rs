@@ -4,12 +4,17 @@
 use rusqlite_migration::{Migrations, M};
 
 pub(crate) fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1_DRAFTS), M::up(V2_SIGNING), M::up(V3_STAFF)])
+    Migrations::new(vec![
+        M::up(V1_DRAFTS),
+        M::up(V2_SIGNING),
+        M::up(V3_STAFF),
+        M::up(V4_MACHINE),
+    ])
 }
 
 /// The number of migrations this binary knows: the highest schema version
 /// it can open.
-pub(crate) const SUPPORTED_VERSION: usize = 3;
+pub(crate) const SUPPORTED_VERSION: usize = 4;
 
 const V1_DRAFTS: &str = r#"
 CREATE TABLE drafts (
@@ -156,5 +161,24 @@ CREATE TABLE import_conflicts (
     public_key  TEXT NOT NULL,
     seen_at     TEXT NOT NULL,
     PRIMARY KEY (pledge_id, bundle_id)
+) STRICT;
+"#;
+
+/// The identity is bound to the machine it was made on (issue 25): a hash
+/// of the machine's id, never the id. An identity retired because the data
+/// directory moved to another machine or the platform saw another laptop
+/// sign as it keeps its key file (under `key_file`) and the token it was
+/// enrolled with; the pledges it signed stay as they are.
+const V4_MACHINE: &str = r#"
+ALTER TABLE device ADD COLUMN machine_hash TEXT;
+
+CREATE TABLE retired_devices (
+    device_id      TEXT PRIMARY KEY,
+    public_key     TEXT NOT NULL,
+    key_file       TEXT NOT NULL,
+    reason         TEXT NOT NULL CHECK (reason IN ('other_machine', 'device_seq_reused')),
+    token          TEXT,
+    retired_at     TEXT NOT NULL,
+    new_device_id  TEXT NOT NULL
 ) STRICT;
 "#;

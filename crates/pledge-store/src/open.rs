@@ -16,6 +16,8 @@ pub struct Store {
     pub(crate) conn: Connection,
     pub(crate) clock: Clock,
     path: PathBuf,
+    /// A machine id given by a test in place of this machine's.
+    machine: Option<String>,
 }
 
 impl Store {
@@ -64,11 +66,24 @@ impl Store {
             conn,
             clock,
             path: path.to_path_buf(),
+            machine: None,
         })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Tests: take `raw` as this machine's id (as if another laptop opened
+    /// the data directory). The app and the `pledge` command use the
+    /// machine's own, or `PLEDGE_DESK_MACHINE_ID`.
+    pub fn set_machine_id(&mut self, raw: &str) {
+        self.machine = Some(crate::machine::machine_hash_of(raw));
+    }
+
+    /// The hash of the machine this store runs on (`None`: unknown).
+    pub fn machine_hash(&self) -> Option<String> {
+        self.machine.clone().or_else(crate::machine::this_machine)
     }
 
     pub(crate) fn now(&self) -> String {

@@ -167,8 +167,15 @@ impl Store {
         }
         let content: DraftContent = serde_json::from_str(&content)?;
         let pledge = validate(&content).map_err(StoreError::NotSignable)?;
-        let device_seq: i64 =
-            tx.query_row("SELECT next_seq FROM device WHERE id = 1", [], |r| r.get(0))?;
+        let (device_seq, device_id): (i64, String) = tx.query_row(
+            "SELECT next_seq, device_id FROM device WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        if device_id != identity.device_id {
+            // the identity was renewed since the caller loaded it
+            return Err(StoreError::IdentityRenewed);
+        }
         let envelope = Envelope {
             v: ENVELOPE_VERSION,
             kind: ENVELOPE_KIND.into(),

@@ -14,6 +14,10 @@ pub struct EventSettings {
     pub event_name: String,
 }
 
+/// The settings holding this device's enrolment (its token, then its
+/// role): they belong to one identity and go with it when it is retired.
+pub const SYNC_TOKEN_SETTINGS: [&str; 2] = ["sync.device_token", "sync.role"];
+
 impl Store {
     pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
         Ok(self

@@ -57,7 +57,7 @@ fn search(store: &Store, text: &str) -> Vec<String> {
 fn a_new_database_is_migrated_and_durable() {
     let dir = tempfile::tempdir().unwrap();
     let store = open(&dir.path().join("a.sqlite3"));
-    assert_eq!(store.schema_version().unwrap(), 3);
+    assert_eq!(store.schema_version().unwrap(), 4);
     let s = store.connection_settings().unwrap();
     assert_eq!(s.journal_mode, "wal");
     assert_eq!(s.synchronous, 2, "synchronous=FULL");

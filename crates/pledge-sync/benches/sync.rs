@@ -69,6 +69,7 @@ async fn in_process(dir: &Path, signer: &Signer, items: &[SignedItem]) -> Durati
         app_version: "bench".into(),
         token_hash: "bench".into(),
         now: "2022-06-08T10:00:00Z".into(),
+        machine_hash: None,
     })
     .await
     .expect("device");

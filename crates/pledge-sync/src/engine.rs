@@ -5,21 +5,23 @@
 use std::sync::Mutex;
 
 use pledge_core::bundle::BundleBuilder;
-use pledge_core::enrolment::signed_enroll_request;
 use pledge_core::signing::b64_encode;
+use std::collections::{HashMap, HashSet};
+
 use pledge_core::wire::{
-    Bundle, EnrollResponse, ItemResult, Outcome, Role, SignedItem, MAX_BATCH_BYTES, MAX_BATCH_ITEMS,
+    Bundle, ItemResult, Outcome, Role, SignedItem, DEVICE_SEQ_REUSED, MAX_BATCH_BYTES,
+    MAX_BATCH_ITEMS,
 };
-use pledge_store::{Identity, OutgoingPledge, Store, StoreError};
+use pledge_store::{Identity, OutgoingPledge, Store, StoreError, SYNC_TOKEN_SETTINGS};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::lost::requeue_lost;
 use crate::{Platform, SyncError};
 
-const SERVER_URL: &str = "sync.server_url";
-const DEVICE_TOKEN: &str = "sync.device_token";
-const ROLE: &str = "sync.role";
+pub(crate) const SERVER_URL: &str = "sync.server_url";
+const DEVICE_TOKEN: &str = SYNC_TOKEN_SETTINGS[0];
+const ROLE: &str = SYNC_TOKEN_SETTINGS[1];
 const STATUS_PAGE: u32 = 500;
 /// The platform's answer to a feed cursor it does not hold (DESIGN.md §4).
 pub const CURSOR_AHEAD: &str = "cursor_ahead";
@@ -57,6 +59,10 @@ pub struct SyncReport {
     /// The platform's status feed did not hold this laptop's cursor
     /// (restored from a backup): it was read again from the beginning.
     pub feed_restarted: bool,
+    /// Another laptop signs as this device (`device_seq_reused`): this
+    /// laptop took the new device identity named here (and enrolled it
+    /// when it kept its enrolment code).
+    pub renewed_identity: Option<String>,
 }
 
 /// Where and as whom this device syncs (kept in the store's settings).
@@ -103,40 +109,6 @@ pub fn load_config(store: &Store) -> Result<Option<SyncConfig>, StoreError> {
     }))
 }
 
-/// Enrols this device with the event's code and keeps the token. The event
-/// is the one set in the store (Settings).
-pub async fn enroll(
-    store: &Mutex<Store>,
-    identity: &Identity,
-    server_url: &str,
-    code: &str,
-    name: &str,
-) -> Result<EnrollResponse, SyncError> {
-    let platform = Platform::new(server_url, None)?;
-    platform.health().await?;
-    let event = with_store(store, |s| s.event())?.ok_or(SyncError::Store(StoreError::NoEvent))?;
-    let answer = platform
-        .enroll(&signed_enroll_request(
-            identity.key(),
-            &event.event_id,
-            code.trim(),
-            &identity.device_id,
-            name,
-            env!("CARGO_PKG_VERSION"),
-        ))
-        .await?;
-    let role = match answer.role {
-        Role::Staff => "staff",
-        Role::Delegate => "delegate",
-    };
-    with_store(store, |s| {
-        s.set_setting(SERVER_URL, platform.address())?;
-        s.set_setting(DEVICE_TOKEN, &answer.device_token)?;
-        s.set_setting(ROLE, role)
-    })?;
-    Ok(answer)
-}
-
 /// Points the device at a platform without enrolling (tests, changing address).
 pub fn set_server(store: &mut Store, server_url: &str) -> Result<(), SyncError> {
     let url = crate::client::check_address(server_url)?;
@@ -163,10 +135,29 @@ pub async fn sync_once(
     identity: &Identity,
     on_progress: &(dyn Fn(Progress) + Send + Sync),
 ) -> Result<SyncReport, SyncError> {
-    let platform = enrolled_platform(store)?;
+    // the caller's identity may predate a renewal: sign and push as the current one
+    let current = with_store(store, |s| s.device_id())?;
+    let reloaded;
+    let identity = if current.as_deref().is_some_and(|c| c != identity.device_id) {
+        reloaded = with_store(store, |s| s.identity())?;
+        &reloaded
+    } else {
+        identity
+    };
+    let platform = match enrolled_platform(store) {
+        // a renewed identity enrols with the code the laptop enrolled with
+        Err(SyncError::NotEnrolled) => {
+            let config = with_store(store, |s| load_config(s))?.ok_or(SyncError::NotEnrolled)?;
+            let platform = Platform::new(&config.server_url, None)?;
+            platform.health().await?;
+            crate::enrolment::reenroll(store, &platform, identity).await?;
+            enrolled_platform(store)?
+        }
+        other => other?,
+    };
     platform.health().await?;
     let mut report = SyncReport::default();
-    push(store, &platform, identity, on_progress, &mut report).await?;
+    let mut reused = push(store, &platform, identity, on_progress, &mut report).await?;
     pull(store, &platform, &mut report).await?;
 
     // reconcile: does the platform still hold every pledge it acknowledged?
@@ -180,7 +171,20 @@ pub async fn sync_once(
         report.requeued += l.requeued;
     }
     if report.requeued > 0 {
-        push(store, &platform, identity, on_progress, &mut report).await?;
+        reused |= push(store, &platform, identity, on_progress, &mut report).await?;
+    }
+
+    // another laptop signs as this device: everything signed so far went
+    // out as that device; from now on this laptop is a device of its own
+    if reused {
+        let renewed = crate::enrolment::renew_and_reenroll(store, &platform);
+        report.renewed_identity = Some(match renewed.await {
+            Ok(identity) => identity.device_id,
+            Err(SyncError::NotEnrolled) => {
+                with_store(store, |s| s.device_id())?.unwrap_or_default()
+            }
+            Err(e) => return Err(e),
+        });
     }
     Ok(report)
 }
@@ -192,7 +196,9 @@ async fn push(
     identity: &Identity,
     on_progress: &(dyn Fn(Progress) + Send + Sync),
     report: &mut SyncReport,
-) -> Result<(), SyncError> {
+) -> Result<bool, SyncError> {
+    // another laptop signs as this device (`device_seq_reused`)
+    let mut reused = false;
     let total = with_store(store, |s| s.outbox_counts())?.pending();
     let mut done = 0;
     let mut limit = MAX_BATCH_ITEMS;
@@ -202,12 +208,21 @@ async fn push(
             s.take_outgoing(limit, MAX_BATCH_BYTES - 64 * 1024)
         })?;
         if batch.is_empty() {
-            return Ok(());
+            return Ok(reused);
         }
         let ids: Vec<String> = batch.iter().map(|p| p.pledge_id.clone()).collect();
+        let own: HashSet<&str> = batch
+            .iter()
+            .filter(|p| p.device_id == identity.device_id)
+            .map(|p| p.pledge_id.as_str())
+            .collect();
+        let retired = with_store(store, |s| retired_tokens(s, &batch, identity))?;
         report.requests += 1;
-        let (answered, failure) = deliver(platform, identity, &batch).await;
+        let (answered, failure) = deliver(platform, identity, &retired, &batch).await;
         if !answered.is_empty() {
+            reused |= answered.iter().any(|(id, r)| {
+                own.contains(id.as_str()) && r.code.as_deref() == Some(DEVICE_SEQ_REUSED)
+            });
             let (sent, results): (Vec<String>, Vec<ItemResult>) = answered.into_iter().unzip();
             for r in &results {
                 match r.outcome {
@@ -266,6 +281,24 @@ async fn pull(
     }
 }
 
+/// The tokens of this laptop's retired identities whose pledges are in
+/// `batch`: they go out as the device that signed them.
+fn retired_tokens(
+    store: &Store,
+    batch: &[OutgoingPledge],
+    identity: &Identity,
+) -> Result<HashMap<String, String>, StoreError> {
+    let mut tokens = HashMap::new();
+    for p in batch.iter().filter(|p| p.device_id != identity.device_id) {
+        if !tokens.contains_key(&p.device_id) {
+            if let Some(token) = store.retired_token(&p.device_id)? {
+                tokens.insert(p.device_id.clone(), token);
+            }
+        }
+    }
+    Ok(tokens)
+}
+
 /// Sends one batch: this laptop's own pledges as a push, pledges signed on
 /// other laptops (carried in by bundle) as a bundle sealed by this device,
 /// so the platform learns their devices' keys (store and forward, §4).
@@ -275,19 +308,42 @@ async fn pull(
 async fn deliver(
     platform: &Platform,
     identity: &Identity,
+    retired: &HashMap<String, String>,
     batch: &[OutgoingPledge],
 ) -> (Vec<(String, ItemResult)>, Option<SyncError>) {
-    let (own, foreign): (Vec<&OutgoingPledge>, Vec<&OutgoingPledge>) = batch
-        .iter()
-        .partition(|p| p.device_id == identity.device_id);
     let item = |p: &OutgoingPledge| SignedItem {
         signed: b64_encode(&p.signed),
         signature: b64_encode(&p.signature),
     };
     let mut answered = Vec::with_capacity(batch.len());
-    if !own.is_empty() {
-        let answer = platform.push(own.iter().map(|p| item(p)).collect()).await;
-        if let Err(e) = answer.and_then(|a| place(&mut answered, &own, a.results)) {
+    // this laptop's own pledges, then those of its retired identities (each
+    // with its own token), then pledges signed elsewhere
+    let mut pushes: Vec<(Option<&str>, Vec<&OutgoingPledge>)> = Vec::new();
+    let mut foreign = Vec::new();
+    for p in batch {
+        let token = if p.device_id == identity.device_id {
+            None
+        } else if let Some(t) = retired.get(&p.device_id) {
+            Some(t.as_str())
+        } else {
+            foreign.push(p);
+            continue;
+        };
+        match pushes.iter_mut().find(|(t, _)| *t == token) {
+            Some((_, group)) => group.push(p),
+            None => pushes.push((token, vec![p])),
+        }
+    }
+    pushes.sort_by_key(|(t, _)| t.is_some());
+    for (token, group) in pushes {
+        let answer = match token {
+            None => platform.push(group.iter().map(|p| item(p)).collect()).await,
+            Some(t) => match Platform::new(platform.address(), Some(t.to_owned())) {
+                Ok(retired) => retired.push(group.iter().map(|p| item(p)).collect()).await,
+                Err(e) => Err(e),
+            },
+        };
+        if let Err(e) = answer.and_then(|a| place(&mut answered, &group, a.results)) {
             return (answered, Some(e));
         }
     }

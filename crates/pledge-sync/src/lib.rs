@@ -4,6 +4,7 @@
 
 mod client;
 mod engine;
+mod enrolment;
 mod error;
 mod lost;
 mod network;
@@ -12,9 +13,8 @@ mod service;
 mod upload;
 
 pub use client::{check_address, Platform};
-pub use engine::{
-    enroll, load_config, set_server, sync_once, Progress, SyncConfig, SyncReport, CURSOR_AHEAD,
-};
+pub use engine::{load_config, set_server, sync_once, Progress, SyncConfig, SyncReport, CURSOR_AHEAD};
+pub use enrolment::enroll;
 pub use error::SyncError;
 pub use reconcile::reconcile;
 pub use service::{

@@ -1,6 +1,6 @@
 use pledge_core::receipt::{qr_path, receipt_text, QrPath};
 use pledge_core::{validate, Pledge, Problem, Signatory};
-use pledge_store::{EventSettings, PledgeRecord, PledgeSummary};
+use pledge_store::{EventSettings, PledgeRecord, PledgeSummary, RetiredIdentity};
 use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
@@ -16,6 +16,9 @@ pub struct DeviceSettings {
     pub public_key: String,
     /// SHA-256 of the public key, 16 hex digits grouped by 4.
     pub fingerprint: String,
+    /// Identities this laptop signed with before (newest first): the data
+    /// directory came from another machine, or another laptop signed as it.
+    pub retired: Vec<RetiredIdentity>,
 }
 
 /// A signed pledge with its QR code, for the receipt.
@@ -71,6 +74,7 @@ pub fn device_settings(state: State<'_, AppState>) -> Result<DeviceSettings, App
         device_id: id.device_id.clone(),
         public_key: id.public_key.to_base64(),
         fingerprint: id.fingerprint(),
+        retired: state.store()?.retired_identities()?,
     })
 }
 

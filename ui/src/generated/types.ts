@@ -174,11 +174,24 @@ export type EventSettings = {
  */
 event_id: string, event_name: string, };
 
+export type RenewalReason = "other_machine" | "device_seq_reused";
+
+export type RetiredIdentity = { device_id: string, key_fingerprint: string, reason: RenewalReason, retired_at: string, 
+/**
+ * The identity that took its place.
+ */
+new_device_id: string, };
+
 export type DeviceSettings = { event: EventSettings | null, device_id: string, public_key: string, 
 /**
  * SHA-256 of the public key, 16 hex digits grouped by 4.
  */
-fingerprint: string, };
+fingerprint: string, 
+/**
+ * Identities this laptop signed with before (newest first): the data
+ * directory came from another machine, or another laptop signed as it.
+ */
+retired: Array<RetiredIdentity>, };
 
 export type QrPath = { size: number, 
 /**
@@ -453,7 +466,7 @@ snapshots: Array<Snapshot>,
  */
 snapshots_error: string | null, backup: BackupStatus, };
 
-export type ErrorCode = "newer_database" | "corrupt_database" | "data_dir" | "migration_failed" | "database_error" | "stored_data_invalid" | "disk_full" | "draft_not_found" | "pledge_not_found" | "stale_revision" | "draft_too_large" | "draft_sealed" | "not_signable" | "invalid_signatories" | "no_event" | "invalid_event_id" | "key_missing" | "key_unreadable" | "no_font" | "empty_signature" | "signature_too_large" | "staff_only" | "staff_locked" | "wrong_pin" | "pin_locked_out" | "pin_not_set" | "invalid_pin" | "invalid_batch_name" | "batch_not_found" | "already_batched" | "batch_submitted" | "nothing_to_export" | "no_path" | "file_unreadable" | "file_unwritable" | "bundle_too_large" | "bundle_invalid" | "bundle_tampered" | "bundle_wrong_event" | "bundle_unknown_device" | "export_failed" | "receipt_failed" | "backup_failed" | "backup_not_found" | "backup_damaged" | "invalid_address" | "offline" | "not_platform" | "certificate_untrusted" | "not_enrolled" | "refused" | "platform_trouble" | "bad_answer" | "internal";
+export type ErrorCode = "newer_database" | "corrupt_database" | "data_dir" | "migration_failed" | "database_error" | "stored_data_invalid" | "disk_full" | "draft_not_found" | "pledge_not_found" | "stale_revision" | "draft_too_large" | "draft_sealed" | "not_signable" | "invalid_signatories" | "no_event" | "invalid_event_id" | "key_missing" | "key_unreadable" | "identity_renewed" | "no_font" | "empty_signature" | "signature_too_large" | "staff_only" | "staff_locked" | "wrong_pin" | "pin_locked_out" | "pin_not_set" | "invalid_pin" | "invalid_batch_name" | "batch_not_found" | "already_batched" | "batch_submitted" | "nothing_to_export" | "no_path" | "file_unreadable" | "file_unwritable" | "bundle_too_large" | "bundle_invalid" | "bundle_tampered" | "bundle_wrong_event" | "bundle_unknown_device" | "export_failed" | "receipt_failed" | "backup_failed" | "backup_not_found" | "backup_damaged" | "invalid_address" | "offline" | "not_platform" | "certificate_untrusted" | "not_enrolled" | "refused" | "platform_trouble" | "bad_answer" | "internal";
 
 export type ErrorReport = { code: ErrorCode, params: { [key in string]: string }, message: string, };
 
@@ -467,4 +480,4 @@ params: { [key in string]: string },
  */
 message: string, fields?: Array<Problem>, };
 
-export const ERROR_CODES: readonly ErrorCode[] = ['newer_database', 'corrupt_database', 'data_dir', 'migration_failed', 'database_error', 'stored_data_invalid', 'disk_full', 'draft_not_found', 'pledge_not_found', 'stale_revision', 'draft_too_large', 'draft_sealed', 'not_signable', 'invalid_signatories', 'no_event', 'invalid_event_id', 'key_missing', 'key_unreadable', 'no_font', 'empty_signature', 'signature_too_large', 'staff_only', 'staff_locked', 'wrong_pin', 'pin_locked_out', 'pin_not_set', 'invalid_pin', 'invalid_batch_name', 'batch_not_found', 'already_batched', 'batch_submitted', 'nothing_to_export', 'no_path', 'file_unreadable', 'file_unwritable', 'bundle_too_large', 'bundle_invalid', 'bundle_tampered', 'bundle_wrong_event', 'bundle_unknown_device', 'export_failed', 'receipt_failed', 'backup_failed', 'backup_not_found', 'backup_damaged', 'invalid_address', 'offline', 'not_platform', 'certificate_untrusted', 'not_enrolled', 'refused', 'platform_trouble', 'bad_answer', 'internal'];
+export const ERROR_CODES: readonly ErrorCode[] = ['newer_database', 'corrupt_database', 'data_dir', 'migration_failed', 'database_error', 'stored_data_invalid', 'disk_full', 'draft_not_found', 'pledge_not_found', 'stale_revision', 'draft_too_large', 'draft_sealed', 'not_signable', 'invalid_signatories', 'no_event', 'invalid_event_id', 'key_missing', 'key_unreadable', 'identity_renewed', 'no_font', 'empty_signature', 'signature_too_large', 'staff_only', 'staff_locked', 'wrong_pin', 'pin_locked_out', 'pin_not_set', 'invalid_pin', 'invalid_batch_name', 'batch_not_found', 'already_batched', 'batch_submitted', 'nothing_to_export', 'no_path', 'file_unreadable', 'file_unwritable', 'bundle_too_large', 'bundle_invalid', 'bundle_tampered', 'bundle_wrong_event', 'bundle_unknown_device', 'export_failed', 'receipt_failed', 'backup_failed', 'backup_not_found', 'backup_damaged', 'invalid_address', 'offline', 'not_platform', 'certificate_untrusted', 'not_enrolled', 'refused', 'platform_trouble', 'bad_answer', 'internal'];

@@ -127,6 +127,8 @@ pub struct DeviceEnrollment {
     pub app_version: String,
     pub token_hash: String,
     pub now: String,
+    /// Hex SHA-256 of the machine fingerprint, when the device sent one.
+    pub machine_hash: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -136,6 +138,35 @@ pub enum EnrollResult {
     /// The device id is known with another public key.
     KeyMismatch,
     Revoked,
+    /// The device id is enrolled in this event from another machine (an
+    /// imaged laptop): refused, the first keeps its token, and the device
+    /// is flagged `device_seq_reused`.
+    OtherMachine,
+}
+
+/// What an enrolment finds of a device already known.
+pub(crate) struct KnownDevice {
+    pub public_key: String,
+    pub revoked: bool,
+    pub event_id: String,
+    pub machine_hash: Option<String>,
+}
+
+impl KnownDevice {
+    /// The answer to enrolling `e` again (`Enrolled`: go ahead).
+    pub fn check(&self, e: &DeviceEnrollment) -> EnrollResult {
+        if self.public_key != e.public_key {
+            EnrollResult::KeyMismatch
+        } else if self.revoked {
+            EnrollResult::Revoked
+        } else if self.event_id == e.event_id
+            && matches!((&self.machine_hash, &e.machine_hash), (Some(a), Some(b)) if a != b)
+        {
+            EnrollResult::OtherMachine
+        } else {
+            EnrollResult::Enrolled
+        }
+    }
 }
 
 /// A device as the server knows it: enrolled, or only vouched for by a
@@ -185,12 +216,14 @@ pub enum StoreOutcome {
         server_seq: i64,
         received_at: String,
         collision: bool,
+        seq_reused: bool,
     },
     /// The same bytes were stored before: the first answer again.
     Duplicate {
         server_seq: i64,
         received_at: String,
         collision: bool,
+        seq_reused: bool,
     },
     /// Other bytes under the same id from the same device: the first stays,
     /// this one is audited.
@@ -207,6 +240,19 @@ macro_rules! key_unconfirmed_sql {
     };
 }
 pub(crate) use key_unconfirmed_sql;
+
+/// The SQL condition (over `pledges p` and its `devices d`) of
+/// `device_seq_reused`: another pledge holds the same device id and
+/// `device_seq`, or the device id was used from two machines (`reused_at`,
+/// set on either). The pledge's part is derived, never stored, like
+/// `pledge_id_collision`.
+macro_rules! seq_reused_sql {
+    () => {
+        "(d.reused_at IS NOT NULL OR EXISTS (SELECT 1 FROM pledges r WHERE r.device_id = p.device_id \
+         AND r.device_seq = p.device_seq AND r.pledge_id <> p.pledge_id))"
+    };
+}
+pub(crate) use seq_reused_sql;
 
 /// Which of the pledges stored under one id a status change is for.
 pub fn pick_owner(
@@ -260,6 +306,9 @@ pub struct PledgeRow {
     pub id_collision: bool,
     /// The device's key came in a bundle and no person confirmed it yet.
     pub key_unconfirmed: bool,
+    /// Another pledge holds this device id and `device_seq`, or the device
+    /// id was used from two machines (`device_seq_reused`).
+    pub seq_reused: bool,
 }
 
 #[async_trait]

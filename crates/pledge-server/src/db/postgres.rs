@@ -191,6 +191,8 @@ const PLEDGE_SELECT: &str = concat!(
      p.received_from, p.bundle_id, d.vouched_by, p.clock_skew, p.status, \
      EXISTS (SELECT 1 FROM pledges o WHERE o.pledge_id = p.pledge_id AND o.device_id <> p.device_id), ",
     key_unconfirmed_sql!(),
+    ", ",
+    seq_reused_sql!(),
     " FROM pledges p JOIN devices d ON d.device_id = p.device_id"
 );
 
@@ -215,6 +217,7 @@ fn pledge_from_row(row: &Row) -> Result<PledgeRow, DbError> {
         status: status_from_str(row.get(16))?,
         id_collision: row.get(17),
         key_unconfirmed: row.get(18),
+        seq_reused: row.get(19),
     })
 }
 
@@ -259,29 +262,46 @@ impl Db for PgDb {
             .map_err(pg_error)?;
         let known = tx
             .query_opt(
-                "SELECT public_key, revoked_at FROM devices WHERE device_id = $1",
+                "SELECT public_key, revoked_at IS NOT NULL, event_id, machine_hash \
+                 FROM devices WHERE device_id = $1",
                 &[&e.device_id],
             )
             .await
             .map_err(pg_error)?
-            .map(|r| (r.get::<_, String>(0), r.get::<_, Option<String>>(1)));
+            .map(|r| KnownDevice {
+                public_key: r.get(0),
+                revoked: r.get(1),
+                event_id: r.get(2),
+                machine_hash: r.get(3),
+            });
         let role = role_to_str(e.role);
-        match known {
-            Some((key, _)) if key != e.public_key => return Ok(EnrollResult::KeyMismatch),
-            Some((_, Some(_))) => return Ok(EnrollResult::Revoked),
-            Some(_) => tx
+        match known.as_ref().map(|k| k.check(&e)) {
+            Some(EnrollResult::Enrolled) => tx
                 .execute(
                     "UPDATE devices SET event_id = $2, role = $3, name = $4, app_version = $5, \
-                     token_hash = $6, enrolled_at = $7 WHERE device_id = $1",
-                    &[&e.device_id, &e.event_id, &role, &e.name, &e.app_version, &e.token_hash, &e.now],
+                     token_hash = $6, enrolled_at = $7, machine_hash = coalesce($8, machine_hash) \
+                     WHERE device_id = $1",
+                    &[&e.device_id, &e.event_id, &role, &e.name, &e.app_version, &e.token_hash, &e.now, &e.machine_hash],
                 )
                 .await
                 .map_err(pg_error)?,
+            Some(EnrollResult::OtherMachine) => {
+                tx.execute(
+                    "UPDATE devices SET reused_at = coalesce(reused_at, $2) WHERE device_id = $1",
+                    &[&e.device_id, &e.now],
+                )
+                .await
+                .map_err(pg_error)?;
+                tx.commit().await.map_err(pg_error)?;
+                return Ok(EnrollResult::OtherMachine);
+            }
+            Some(refused) => return Ok(refused),
             None => tx
                 .execute(
                     "INSERT INTO devices (device_id, event_id, public_key, role, name, app_version, \
-                     token_hash, created_at, enrolled_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8)",
-                    &[&e.device_id, &e.event_id, &e.public_key, &role, &e.name, &e.app_version, &e.token_hash, &e.now],
+                     token_hash, created_at, enrolled_at, machine_hash) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9)",
+                    &[&e.device_id, &e.event_id, &e.public_key, &role, &e.name, &e.app_version, &e.token_hash, &e.now, &e.machine_hash],
                 )
                 .await
                 .map_err(pg_error)?,

@@ -91,12 +91,14 @@ pub async fn store_batch(
         // device's never does (pledge_id_collision).
         let holders = stored.get(&p.pledge_id).map(Vec::as_slice).unwrap_or(&[]);
         let collision = holders.iter().any(|h| h.3 != p.device_id);
+        let seq_reused = seq_reused(tx, p, received_at).await?;
         let outcome = match holders.iter().find(|h| h.3 == p.device_id) {
             Some((server_seq, first_received_at, hash, _)) if *hash == p.content_hash => {
                 StoreOutcome::Duplicate {
                     server_seq: *server_seq,
                     received_at: first_received_at.clone(),
                     collision,
+                    seq_reused,
                 }
             }
             Some(_) => {
@@ -115,16 +117,48 @@ pub async fn store_batch(
                     p.content_hash.clone(),
                     p.device_id.clone(),
                 ));
+                if seq_reused {
+                    tracing::warn!(pledge_id = %p.pledge_id, device_id = %p.device_id, device_seq = p.device_seq,
+                        "device_seq already held by another pledge of this device: both kept (device_seq_reused)");
+                }
                 StoreOutcome::Created {
                     server_seq,
                     received_at: received_at.to_string(),
                     collision,
+                    seq_reused,
                 }
             }
         };
         outcomes.push(outcome);
     }
     Ok(outcomes)
+}
+
+/// Whether another pledge holds this device id and `device_seq` (two
+/// laptops sign as one device): if so the device is flagged too.
+async fn seq_reused(
+    tx: &Transaction<'_>,
+    p: &NewPledge,
+    received_at: &str,
+) -> Result<bool, DbError> {
+    let row = tx
+        .query_one(
+            "SELECT EXISTS (SELECT 1 FROM pledges WHERE device_id = $1 AND device_seq = $2 \
+             AND pledge_id <> $3)",
+            &[&p.device_id, &p.device_seq, &p.pledge_id],
+        )
+        .await
+        .map_err(pg_error)?;
+    let reused: bool = row.get(0);
+    if reused {
+        tx.execute(
+            "UPDATE devices SET reused_at = coalesce(reused_at, $2) WHERE device_id = $1",
+            &[&p.device_id, &received_at],
+        )
+        .await
+        .map_err(pg_error)?;
+    }
+    Ok(reused)
 }
 
 async fn audit_conflict(

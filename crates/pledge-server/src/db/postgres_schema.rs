@@ -1,6 +1,6 @@
 //! The PostgreSQL schema, one entry per version. Never edit a shipped one.
 
-pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4];
+pub const MIGRATIONS: &[&str] = &[V1, V2, V3, V4, V5];
 
 const V1: &str = r#"
 CREATE TABLE events (
@@ -139,4 +139,12 @@ CREATE TRIGGER decisions_append_only BEFORE UPDATE OR DELETE ON decisions
     FOR EACH ROW EXECUTE FUNCTION decisions_guard();
 -- When `event rotate-codes` last replaced the enrolment codes.
 ALTER TABLE events ADD COLUMN codes_rotated_at TEXT;
+"#;
+
+/// Laptops imaged from one master sign as one device (DESIGN.md §4): the
+/// hashed machine fingerprint a device enrolled from, and when the platform
+/// first saw the device id used by two machines (`device_seq_reused`).
+const V5: &str = r#"
+ALTER TABLE devices ADD COLUMN machine_hash TEXT;
+ALTER TABLE devices ADD COLUMN reused_at TEXT;
 "#;

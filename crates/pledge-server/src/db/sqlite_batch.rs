@@ -43,12 +43,29 @@ pub fn store_one(
         .into_iter()
         .find(|h| h.3 == p.device_id)
         .map(|h| (h.0, h.1, h.2));
+    // Another pledge under this device id and device_seq: two laptops sign
+    // as one device (device_seq_reused). Both are kept; the device is flagged.
+    let seq_reused: bool = tx
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM pledges WHERE device_id = ?1 AND device_seq = ?2 \
+             AND pledge_id <> ?3)",
+        )?
+        .query_row(params![p.device_id, p.device_seq, p.pledge_id], |r| {
+            r.get(0)
+        })?;
+    if seq_reused {
+        tx.prepare_cached(
+            "UPDATE devices SET reused_at = coalesce(reused_at, ?2) WHERE device_id = ?1",
+        )?
+        .execute(params![p.device_id, received_at])?;
+    }
     match own {
         Some((server_seq, received_at, hash)) if hash == p.content_hash => {
             Ok(StoreOutcome::Duplicate {
                 server_seq,
                 received_at,
                 collision,
+                seq_reused,
             })
         }
         Some(_) => {
@@ -126,10 +143,15 @@ pub fn store_one(
                 tracing::warn!(pledge_id = %p.pledge_id, device_id = %p.device_id,
                     "pledge id already held by another device: both kept (pledge_id_collision)");
             }
+            if seq_reused {
+                tracing::warn!(pledge_id = %p.pledge_id, device_id = %p.device_id, device_seq = p.device_seq,
+                    "device_seq already held by another pledge of this device: both kept (device_seq_reused)");
+            }
             Ok(StoreOutcome::Created {
                 server_seq,
                 received_at: received_at.to_string(),
                 collision,
+                seq_reused,
             })
         }
     }

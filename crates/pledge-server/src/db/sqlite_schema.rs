@@ -2,10 +2,10 @@
 
 use rusqlite_migration::{Migrations, M};
 
-pub const SUPPORTED_VERSION: i64 = 4;
+pub const SUPPORTED_VERSION: i64 = 5;
 
 pub fn migrations() -> Migrations<'static> {
-    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3), M::up(V4)])
+    Migrations::new(vec![M::up(V1), M::up(V2), M::up(V3), M::up(V4), M::up(V5)])
 }
 
 const V1: &str = r#"
@@ -179,6 +179,14 @@ CREATE TRIGGER decisions_never_deleted BEFORE DELETE ON decisions
 BEGIN SELECT RAISE(ABORT, 'a recorded decision is never deleted'); END;
 -- When `event rotate-codes` last replaced the enrolment codes.
 ALTER TABLE events ADD COLUMN codes_rotated_at TEXT;
+"#;
+
+/// Laptops imaged from one master sign as one device (DESIGN.md §4): the
+/// hashed machine fingerprint a device enrolled from, and when the platform
+/// first saw the device id used by two machines (`device_seq_reused`).
+const V5: &str = r#"
+ALTER TABLE devices ADD COLUMN machine_hash TEXT;
+ALTER TABLE devices ADD COLUMN reused_at TEXT;
 "#;
 
 #[cfg(test)]

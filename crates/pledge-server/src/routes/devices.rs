@@ -5,7 +5,7 @@ use axum::http::StatusCode;
 use axum::Json;
 use pledge_core::enrolment::{verify_enroll_proof, ProofError};
 use pledge_core::is_event_id;
-use pledge_core::wire::{EnrollRequest, EnrollResponse, Reconcile, Role};
+use pledge_core::wire::{EnrollRequest, EnrollResponse, Reconcile, Role, DEVICE_SEQ_REUSED};
 
 use crate::app::{timestamp, AppState};
 use crate::auth::Caller;
@@ -31,7 +31,7 @@ fn is_label(s: &str, max: usize) -> bool {
         (status = 401, description = "`enrollment_proof_invalid`: no proof, or one not made by `public_key` over this request; nothing changes", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 403, description = "Wrong enrolment code, or a revoked device", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 404, description = "No such event", body = ProblemDoc, content_type = "application/problem+json"),
-        (status = 409, description = "The device id is enrolled with another key", body = ProblemDoc, content_type = "application/problem+json"),
+        (status = 409, description = "`device_key_mismatch`: the device id is enrolled with another key; `device_seq_reused`: the device id is enrolled in this event from another machine (an imaged laptop; the device is flagged, the first keeps its token): make a new device identity and enrol again", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 429, description = "Too many enrolments from this address (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 415, description = "The body is not sent as `Content-Type: application/json`", body = ProblemDoc, content_type = "application/problem+json"),
         (status = 503, description = "`database_unavailable` or `database_busy`: the database cannot serve now; nothing was stored (Retry-After)", body = ProblemDoc, content_type = "application/problem+json"),
@@ -50,6 +50,14 @@ pub async fn enroll(
         return Err(ApiError::bad_request(
             "invalid_device_id",
             "The device id must be a lower-case UUID.",
+        ));
+    }
+    if req.machine.as_deref().is_some_and(|m| {
+        m.len() != 64 || !m.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+    }) {
+        return Err(ApiError::bad_request(
+            "invalid_body",
+            "machine, when present, is the lower-case hex SHA-256 of the machine fingerprint.",
         ));
     }
     if !is_label(&req.name, 200) || !is_label(&req.app_version, 64) {
@@ -92,6 +100,7 @@ pub async fn enroll(
         app_version: req.app_version,
         token_hash: token_hash(&device_token),
         now: timestamp(app.now()),
+        machine_hash: req.machine.clone(),
     };
     match app.db.enroll_device(enrollment).await? {
         EnrollResult::Enrolled => {}
@@ -101,6 +110,15 @@ pub async fn enroll(
                 "device_key_mismatch",
                 "This device id is enrolled with another public key.",
             ))
+        }
+        EnrollResult::OtherMachine => {
+            tracing::warn!(device_id = %req.device_id, event_id = %req.event_id,
+                "device id enrolled from another machine: refused and flagged (device_seq_reused)");
+            return Err(ApiError::new(
+                StatusCode::CONFLICT,
+                DEVICE_SEQ_REUSED,
+                "This device id is enrolled in the event from another machine (an imaged laptop). Make a new device identity and enrol again.",
+            ));
         }
         EnrollResult::Revoked => {
             return Err(ApiError::forbidden(

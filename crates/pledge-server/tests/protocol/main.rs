@@ -23,6 +23,7 @@ mod operating;
 mod metrics;
 mod platform;
 mod recovery;
+mod reuse;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -74,6 +75,8 @@ fn main() {
         batch::delegate_forwarding_is_rejected_staff_forwarding_created,
         batch::amendment_supersedes_the_old_pledge,
         collisions::a_squatted_id_displaces_nobody,
+        reuse::a_reused_device_seq_keeps_both_and_flags_both,
+        reuse::one_device_id_enrolled_from_two_machines_is_refused_and_flagged,
         bad_input::missing_or_unknown_token_is_401,
         bad_input::malformed_bodies_are_4xx_problems_and_store_nothing,
         bad_input::oversize_body_and_too_many_items_are_413,

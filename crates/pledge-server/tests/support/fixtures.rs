@@ -65,6 +65,19 @@ impl Device {
         body
     }
 
+    /// An enrolment request from the machine whose fingerprint hash is
+    /// `machine`, the member covered by the proof (DESIGN.md §4).
+    pub fn enroll_request_from(&self, event_id: &str, code: &str, machine: &str) -> Value {
+        let mut body = json!({"event_id": event_id, "enrollment_code": code, "device_id": self.id,
+            "public_key": self.public_key(), "name": "Laptop 7", "app_version": "0.1.0",
+            "machine": machine});
+        let bytes = canonical(&body).unwrap();
+        body["proof"] = json!(b64_encode(
+            &self.key.sign_prefixed(b"p2c-enroll-v1\0", &bytes)
+        ));
+        body
+    }
+
     /// An enrolment request for this device with its own proof.
     pub fn enroll_request(&self, event_id: &str, code: &str) -> Value {
         self.enroll_request_signed_by(&self.key, event_id, code)

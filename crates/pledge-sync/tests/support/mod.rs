@@ -73,9 +73,10 @@ impl Device {
         }
     }
 
-    /// Signs `n` pledges; returns their ids.
+    /// Signs `n` pledges as the store's current identity; returns their ids.
     pub fn sign(&self, n: usize) -> Vec<String> {
         let mut store = self.store.lock().unwrap();
+        let identity = store.identity().unwrap();
         let drafts = vec![example(); n];
         let ids = store.import_drafts(&drafts).unwrap();
         ids.iter()
@@ -89,7 +90,7 @@ impl Device {
                     drawing: "M1 1 L5 5".into(),
                 };
                 store
-                    .seal_draft(&self.identity, id, 1, vec![sig])
+                    .seal_draft(&identity, id, 1, vec![sig])
                     .unwrap()
                     .pledge_id
             })
@@ -100,6 +101,11 @@ impl Device {
         pledge_sync::enroll(&self.store, &self.identity, url, code, "test laptop")
             .await
             .expect("enrolment");
+    }
+
+    /// The device id the store signs as now.
+    pub fn device_id(&self) -> String {
+        self.store.lock().unwrap().device_id().unwrap().unwrap()
     }
 
     pub fn counts(&self) -> pledge_store::OutboxCounts {

@@ -44,6 +44,7 @@ export const errors = {
     'The key this laptop signs with is missing. Restore the data folder from a backup; ask the event’s support staff.',
   key_unreadable: () =>
     'The key this laptop signs with cannot be read. Restore the data folder from a backup; ask the event’s support staff.',
+  identity_renewed: () => 'This laptop has just taken a new device identity (it was copied from another one). Sign again.',
   no_font: () => 'No font on this laptop can write this name. Draw the signature instead.',
   empty_signature: () => 'Type the name to sign with.',
   signature_too_large: () => 'This name is too long to draw as a signature. Draw the signature instead.',

@@ -1,6 +1,6 @@
 // The English catalogue: Settings, backups and support; sync with the platform and enrolment.
 
-import type { Role } from '../../../generated/types';
+import type { RenewalReason, Role } from '../../../generated/types';
 import type { Connection } from '../../status';
 import type { Moment } from '../en';
 import { plural } from '../plural';
@@ -61,6 +61,14 @@ export const settings = {
   devicePublicKey: 'Public key',
   deviceKeyNote:
     'Pledges signed here carry this laptop’s signature. The private key never leaves this laptop; the pledge platform checks signatures with the public key.',
+  deviceRetiredHeading: 'Earlier identities of this laptop',
+  deviceRetiredNote:
+    'This laptop took a new device identity. The earlier keys are kept on this laptop, and the pledges signed with them are unchanged and still verify.',
+  deviceRetiredReason: {
+    other_machine: 'The data folder came from another computer (an imaged laptop).',
+    device_seq_reused: 'The pledge platform saw another laptop sign as this one.',
+  } satisfies Record<RenewalReason, string>,
+  deviceRetiredAt: 'Retired',
 
   // Sync with the central platform: status bar
   syncBarLabel: 'Sync with the pledge platform',

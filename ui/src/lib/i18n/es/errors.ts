@@ -40,6 +40,7 @@ export const errors: Messages['errors'] = {
     'Falta la clave con la que firma esta computadora. Restaure la carpeta de datos desde una copia de seguridad y pida ayuda al servicio de asistencia.',
   key_unreadable: () =>
     'No se puede leer la clave con la que firma esta computadora. Restaure la carpeta de datos desde una copia de seguridad y pida ayuda al servicio de asistencia.',
+  identity_renewed: () => 'Esta computadora acaba de tomar una nueva identidad de dispositivo (se copió de otra). Vuelva a firmar.',
   no_font: () => 'Ninguna fuente de esta computadora puede escribir este nombre. Dibuje la firma en su lugar.',
   empty_signature: () => 'Escriba el nombre con el que firmará.',
   signature_too_large: () => 'Este nombre es demasiado largo para dibujarlo como firma. Dibuje la firma en su lugar.',

@@ -59,6 +59,14 @@ export const settings: SettingsMessages = {
   devicePublicKey: 'Clave pública',
   deviceKeyNote:
     'Los compromisos firmados aquí llevan la firma de este equipo. La clave privada nunca sale de este equipo; la plataforma de compromisos verifica las firmas con la clave pública.',
+  deviceRetiredHeading: 'Identidades anteriores de este equipo',
+  deviceRetiredNote:
+    'Este equipo tomó una nueva identidad de dispositivo. Las claves anteriores se conservan en este equipo, y los compromisos firmados con ellas no cambian y siguen siendo verificables.',
+  deviceRetiredReason: {
+    other_machine: 'La carpeta de datos venía de otra computadora (copia de una imagen de disco).',
+    device_seq_reused: 'La plataforma de compromisos vio a otro equipo firmar como este.',
+  },
+  deviceRetiredAt: 'Fecha de retiro',
 
   // Sincronización: barra de estado
   syncBarLabel: 'Sincronización con la plataforma de compromisos',

@@ -40,6 +40,7 @@ export const errors: Messages['errors'] = {
     'La clé avec laquelle cet ordinateur signe est manquante. Restaurez le dossier de données à partir d’une sauvegarde ; demandez l’aide du service d’assistance.',
   key_unreadable: () =>
     'La clé avec laquelle cet ordinateur signe est illisible. Restaurez le dossier de données à partir d’une sauvegarde ; demandez l’aide du service d’assistance.',
+  identity_renewed: () => 'Cet ordinateur vient de prendre une nouvelle identité d’appareil (il a été copié à partir d’un autre). Signez de nouveau.',
   no_font: () => 'Aucune police de cet ordinateur ne peut écrire ce nom. Dessinez plutôt la signature.',
   empty_signature: () => 'Saisissez le nom avec lequel signer.',
   signature_too_large: () => 'Ce nom est trop long pour être dessiné comme signature. Dessinez plutôt la signature.',

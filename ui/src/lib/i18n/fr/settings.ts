@@ -60,6 +60,14 @@ export const settings: SettingsMessages = {
   devicePublicKey: 'Clé publique',
   deviceKeyNote:
     'Les engagements signés ici portent la signature de cet ordinateur. La clé privée ne quitte jamais cet ordinateur ; la plateforme des engagements vérifie les signatures avec la clé publique.',
+  deviceRetiredHeading: 'Identités précédentes de cet ordinateur',
+  deviceRetiredNote:
+    'Cet ordinateur a pris une nouvelle identité d’appareil. Les clés précédentes sont conservées sur cet ordinateur, et les engagements signés avec elles restent inchangés et vérifiables.',
+  deviceRetiredReason: {
+    other_machine: 'Le dossier de données venait d’un autre ordinateur (copie d’une image disque).',
+    device_seq_reused: 'La plateforme des engagements a vu un autre ordinateur signer sous l’identité de celui-ci.',
+  },
+  deviceRetiredAt: 'Date de retrait',
 
   // Synchronisation : barre d'état
   syncBarLabel: 'Synchronisation avec la plateforme des engagements',

@@ -25,6 +25,7 @@ export const errors: Messages['errors'] = {
   invalid_event_id: () => '活动标识由 3 至 64 个小写字母、数字和连字符组成，例如 kigali-2022。',
   key_missing: () => '这台电脑用于签署的密钥丢失。请从备份恢复数据文件夹，并向技术支持求助。',
   key_unreadable: () => '这台电脑用于签署的密钥无法读取。请从备份恢复数据文件夹，并向技术支持求助。',
+  identity_renewed: () => '这台电脑刚刚启用了新的设备身份（它是从另一台电脑复制的）。请重新签署。',
   no_font: () => '这台电脑上没有能书写此姓名的字体。请改为手写签名。',
   empty_signature: () => '请输入用于签名的姓名。',
   signature_too_large: () => '此姓名太长，无法绘制为签名。请改为手写签名。',

@@ -58,6 +58,13 @@ export const settings: SettingsMessages = {
   deviceFingerprint: '密钥指纹',
   devicePublicKey: '公钥',
   deviceKeyNote: '在此签署的承诺带有这台电脑的签名。私钥绝不会离开这台电脑；认捐平台使用公钥核验签名。',
+  deviceRetiredHeading: '这台电脑以前的身份',
+  deviceRetiredNote: '这台电脑已采用新的设备身份。以前的密钥仍保存在这台电脑上，用它们签署的承诺保持不变，仍可核验。',
+  deviceRetiredReason: {
+    other_machine: '数据文件夹来自另一台电脑（由磁盘映像复制）。',
+    device_seq_reused: '认捐平台发现另一台电脑以这台电脑的身份签署。',
+  },
+  deviceRetiredAt: '停用时间',
 
   // 与中央认捐平台同步：状态栏
   syncBarLabel: '与认捐平台同步',
