@@ -7,9 +7,11 @@ mod batches;
 mod bundle_export;
 mod bundle_import;
 mod carried;
+mod disk;
 mod drafts;
 mod error;
 mod identity;
+mod lists;
 mod migrations;
 mod open;
 mod outbox;
@@ -35,9 +37,11 @@ pub use bundle_import::{
     ImportedItem, VerifiedItem, MAX_BUNDLE_BYTES,
 };
 pub use carried::{self_consistent, BundlePreview, CarriedDevice};
+pub use disk::{io_is_disk_full, sqlite_is_disk_full};
 pub use drafts::{DraftQuery, DraftRecord, DraftSummary, SavedDraft, MAX_DRAFT_BYTES};
 pub use error::StoreError;
 pub use identity::{Identity, KEY_FILE};
+pub use lists::{Page, DEFAULT_PAGE, MAX_PAGE};
 pub use open::{Clock, ConnectionSettings, Store};
 pub use outbox::{OutboxCounts, OutgoingPledge};
 pub use paths::{data_dir, database_path, DATABASE_FILE, DATA_DIR_ENV};
