@@ -188,3 +188,24 @@ fn a_bundle_or_a_backup_on_a_full_disk_is_disk_full_and_leaves_nothing_half_writ
     take_snapshot(store.path(), &backups, chrono::Utc::now(), 10).unwrap();
     assert!(files(disk.path()).len() > before.len());
 }
+
+#[test]
+fn opening_the_store_on_a_full_disk_is_disk_full_not_damage() {
+    let Some(disk) = SmallDisk::mount("3m") else {
+        return;
+    };
+    let path = {
+        let mut store = store_on(&disk);
+        store
+            .create_draft(&example("Kept", "RWA", "access"))
+            .unwrap();
+        store.path().to_path_buf()
+    };
+    disk.fill();
+    let e = Store::open(&path).err().expect("no room to open");
+    assert_disk_full(&e);
+
+    disk.free();
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.list_drafts(&DraftQuery::default()).unwrap().total, 1);
+}
