@@ -12,7 +12,7 @@ use serde::Serialize;
 use tauri::{AppHandle, Manager};
 use ts_rs::TS;
 
-use crate::AppState;
+use crate::{AppError, AppState, ErrorCode};
 
 /// Overrides the interval between checks, in seconds (tests).
 pub const INTERVAL_ENV: &str = "PLEDGE_DESK_BACKUP_INTERVAL_SECS";
@@ -61,14 +61,15 @@ impl Backups {
 
     /// Takes a snapshot if the store changed since the last one (or always,
     /// with `force`). Failures are recorded and logged; the app goes on.
-    pub fn run_once(&self, state: &AppState, force: bool) -> Result<Option<Snapshot>, String> {
+    pub fn run_once(&self, state: &AppState, force: bool) -> Result<Option<Snapshot>, AppError> {
+        let poisoned = || AppError::new(ErrorCode::Internal, "The backup state is unusable.");
         let Ok(store) = state.store() else {
             return Ok(None); // nothing open to back up
         };
         let now_marker = store.change_marker();
         let db_path = store.path().to_path_buf();
         drop(store);
-        let mut marker = self.marker.lock().map_err(|_| "poisoned".to_string())?;
+        let mut marker = self.marker.lock().map_err(|_| poisoned())?;
         if !force && *marker == Some(now_marker) {
             return Ok(None);
         }
@@ -79,7 +80,7 @@ impl Backups {
             Utc::now(),
             pledge_store::KEEP_SNAPSHOTS,
         );
-        let mut status = self.status.lock().map_err(|_| "poisoned".to_string())?;
+        let mut status = self.status.lock().map_err(|_| poisoned())?;
         match result {
             Ok(snapshot) => {
                 tracing::info!(
@@ -98,7 +99,7 @@ impl Backups {
                 tracing::error!(error = %e, dir = %self.dir.display(), "backup failed");
                 status.last_error = Some(e.to_string());
                 status.last_error_at = Some(now_rfc3339());
-                Err(e.to_string())
+                Err(e.into())
             }
         }
     }

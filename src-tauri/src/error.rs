@@ -47,6 +47,8 @@ pub enum ErrorCode {
     BundleTooLarge,
     /// No font on this computer has the letters of a typed signature.
     NoFont,
+    /// The disk is full: nothing was written; free space or move the data directory.
+    DiskFull,
 }
 
 #[derive(Debug, Clone, Serialize, TS)]
@@ -112,11 +114,13 @@ impl From<StoreError> for AppError {
             StoreError::DraftSealed(_) => ErrorCode::Sealed,
             StoreError::NotSignable(_)
             | StoreError::Signatories(_)
-            | StoreError::InvalidEventId => ErrorCode::Invalid,
+            | StoreError::InvalidEventId
+            | StoreError::InvalidCursor(_) => ErrorCode::Invalid,
             StoreError::NoEvent => ErrorCode::NeedsSetup,
             StoreError::KeyMissing { .. } | StoreError::KeyUnreadable { .. } => {
                 ErrorCode::KeyUnavailable
             }
+            StoreError::DiskFull { .. } => ErrorCode::DiskFull,
             StoreError::Migration(_) | StoreError::Sqlite(_) | StoreError::Json(_) => {
                 ErrorCode::Internal
             }

@@ -1,6 +1,6 @@
 use pledge_core::receipt::{qr_path, receipt_text, QrPath};
 use pledge_core::{validate, Pledge, Problem, Signatory};
-use pledge_store::{EventSettings, PledgeRecord, PledgeSummary};
+use pledge_store::{EventSettings, Page, PledgeRecord, PledgeSummary};
 use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
@@ -121,8 +121,14 @@ pub fn typed_signature(name: String, width: f32, height: f32) -> Result<String, 
 }
 
 #[tauri::command(async)]
-pub fn pledge_list(state: State<'_, AppState>) -> Result<Vec<PledgeSummary>, AppError> {
-    Ok(state.staff_store()?.list_pledges(0)?)
+pub fn pledge_list(
+    state: State<'_, AppState>,
+    limit: u32,
+    cursor: Option<String>,
+) -> Result<Page<PledgeSummary>, AppError> {
+    Ok(state
+        .staff_store()?
+        .list_pledges(limit, cursor.as_deref())?)
 }
 
 #[tauri::command(async)]

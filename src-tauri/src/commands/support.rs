@@ -27,6 +27,7 @@ impl From<BackupError> for AppError {
     fn from(e: BackupError) -> Self {
         let code = match e {
             BackupError::NotFound(_) => ErrorCode::NotFound,
+            BackupError::DiskFull { .. } => ErrorCode::DiskFull,
             _ => ErrorCode::Backup,
         };
         AppError::new(code, e.to_string())
@@ -69,9 +70,7 @@ pub fn diagnostics(state: State<'_, AppState>) -> Result<String, AppError> {
 pub fn backup_now(state: State<'_, AppState>) -> Result<Option<Snapshot>, AppError> {
     state.require_staff()?;
     let backups = state.backups().ok_or_else(no_backups)?;
-    backups
-        .run_once(&state, true)
-        .map_err(|m| AppError::new(ErrorCode::Backup, m))
+    backups.run_once(&state, true)
 }
 
 /// Checks the snapshot and stages it; it replaces the database at the next

@@ -120,7 +120,25 @@ export type DraftQuery = { text: string,
 /**
  * List the deleted drafts (to restore one) instead of the live ones.
  */
-deleted: boolean, limit: number, };
+deleted: boolean, 
+/**
+ * How many to answer at most (0: a page of 200; at most 1000).
+ */
+limit: number, 
+/**
+ * Where the page starts: the `next_cursor` of the previous page.
+ */
+cursor?: string, };
+
+export type Page<T> = { items: Array<T>, 
+/**
+ * How many match in all, on every page.
+ */
+total: number, 
+/**
+ * Pass it as `cursor` for the next page; none on the last page.
+ */
+next_cursor: string | null, };
 
 export type OpenedDraft = { draft: DraftRecord, problems: Array<Problem>, };
 
@@ -435,7 +453,7 @@ snapshots: Array<Snapshot>,
  */
 snapshots_error: string | null, backup: BackupStatus, };
 
-export type ErrorCode = "store_unavailable" | "not_found" | "stale_revision" | "too_large" | "sealed" | "needs_setup" | "key_unavailable" | "sync" | "backup" | "invalid" | "internal" | "staff_only" | "staff_locked" | "wrong_pin" | "pin_locked_out" | "pin_not_set" | "invalid_pin" | "invalid_batch_name" | "already_batched" | "batch_submitted" | "nothing_to_export" | "file_unwritable" | "file_unreadable" | "bundle_invalid" | "bundle_tampered" | "bundle_wrong_event" | "bundle_unknown_device" | "bundle_too_large" | "no_font";
+export type ErrorCode = "store_unavailable" | "not_found" | "stale_revision" | "too_large" | "sealed" | "needs_setup" | "key_unavailable" | "sync" | "backup" | "invalid" | "internal" | "staff_only" | "staff_locked" | "wrong_pin" | "pin_locked_out" | "pin_not_set" | "invalid_pin" | "invalid_batch_name" | "already_batched" | "batch_submitted" | "nothing_to_export" | "file_unwritable" | "file_unreadable" | "bundle_invalid" | "bundle_tampered" | "bundle_wrong_event" | "bundle_unknown_device" | "bundle_too_large" | "no_font" | "disk_full";
 
 export type AppError = { code: ErrorCode, 
 /**

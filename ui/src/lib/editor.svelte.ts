@@ -5,17 +5,19 @@
 // runs is saved right after it.
 
 import { untrack } from 'svelte';
-import type { AppError, DraftContent, OpenedDraft, Problem } from '../generated/types';
+import type { AppError, DraftContent, ErrorCode, OpenedDraft, Problem } from '../generated/types';
 import { api, toAppError } from './api';
 import { m } from './i18n/index.svelte';
 
 export const SAVE_DEBOUNCE_MS = 300;
+/** On a full disk the save is tried again this often, so it lands once space is freed. */
+export const DISK_FULL_RETRY_MS = 5000;
 
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; code: ErrorCode };
 
 /** A blank form, as `DraftContent::new_blank` makes it: one lead pledger, English. */
 export function blankContent(): DraftContent {
@@ -189,7 +191,9 @@ export class Editor {
 
   private throwIfUnsaved(strict: boolean): void {
     const save = this.save;
-    if (save.kind === 'error') throw { code: 'internal', message: save.message } satisfies AppError;
+    if (save.kind === 'error') {
+      throw { code: save.code === 'disk_full' ? save.code : 'internal', message: save.message } satisfies AppError;
+    }
     if (strict && this.latestJson !== this.savedJson) {
       throw { code: 'internal', message: m.notSavedYet } satisfies AppError;
     }
@@ -327,8 +331,15 @@ export class Editor {
         this.savedAt = new Date();
       } catch (error) {
         if (session !== this.session) return;
-        // Retried on the next change (or flush).
-        this.save = { kind: 'error', message: this.failed(error).message };
+        // Retried on the next change (or flush); on a full disk also on its own.
+        const failure = this.failed(error);
+        this.save = { kind: 'error', message: failure.message, code: failure.code };
+        if (failure.code === 'disk_full' && this.timer === undefined) {
+          this.timer = setTimeout(() => {
+            this.timer = undefined;
+            void this.kick();
+          }, DISK_FULL_RETRY_MS);
+        }
         return;
       }
     }

@@ -83,6 +83,7 @@ export const ERROR_CODES: ErrorCode[] = [
   'bundle_unknown_device',
   'bundle_too_large',
   'no_font',
+  'disk_full',
 ];
 
 /** The states of a signed pledge in the outbox, in lifecycle order (DESIGN.md §2). */

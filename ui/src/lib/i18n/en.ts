@@ -76,6 +76,9 @@ const en = {
   statusSaving: 'Saving…',
   statusSaved: (time: string) => `Saved · ${time}`,
   statusError: (message: string) => `Not saved: ${message}`,
+  statusDiskFull: 'Not saved: the disk is full',
+  diskFull:
+    'The disk is full, so nothing more can be saved. Free some space on this disk, or ask staff to move the data folder to a disk with room, then try again. What was saved before is kept.',
 
   // Start-up and fatal states
   loading: 'Loading…',
@@ -216,6 +219,9 @@ const en = {
   deletedEmpty: 'No deleted drafts.',
   draftsLoading: 'Loading drafts…',
   draftsError: (message: string) => `The drafts could not be listed: ${message}`,
+  draftsShown: (n: number, total: number) =>
+    plural('en', total, { one: `${n$(n)} of ${n$(total)} draft`, other: `${n$(n)} of ${n$(total)} drafts` }),
+  showMore: 'Show more',
   draftDeleted: 'Draft deleted.',
   draftRestored: 'Draft restored.',
   undo: 'Undo',

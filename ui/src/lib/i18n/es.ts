@@ -39,6 +39,9 @@ const es: Messages = {
   statusSaving: 'Guardando…',
   statusSaved: (time) => `Guardado · ${time}`,
   statusError: (message) => `No guardado: ${message}`,
+  statusDiskFull: 'No guardado: el disco está lleno',
+  diskFull:
+    'El disco está lleno y ya no se puede guardar nada más. Libere espacio en este disco o pida al personal que traslade la carpeta de datos a un disco con espacio, y vuelva a intentarlo. Lo que ya estaba guardado se conserva.',
 
   // Inicio y errores graves
   loading: 'Cargando…',
@@ -180,6 +183,9 @@ const es: Messages = {
   deletedEmpty: 'No hay borradores eliminados.',
   draftsLoading: 'Cargando borradores…',
   draftsError: (message) => `No se pudo mostrar la lista de borradores: ${message}`,
+  draftsShown: (n, total) =>
+    plural('es', total, { one: `${n$(n)} de ${n$(total)} borrador`, other: `${n$(n)} de ${n$(total)} borradores` }),
+  showMore: 'Mostrar más',
   draftDeleted: 'Borrador eliminado.',
   draftRestored: 'Borrador restaurado.',
   undo: 'Deshacer',

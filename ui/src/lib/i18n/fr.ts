@@ -39,6 +39,9 @@ const fr: Messages = {
   statusSaving: 'Enregistrement…',
   statusSaved: (time) => `Enregistré · ${time}`,
   statusError: (message) => `Non enregistré : ${message}`,
+  statusDiskFull: 'Non enregistré : le disque est plein',
+  diskFull:
+    'Le disque est plein : plus rien ne peut être enregistré. Libérez de la place sur ce disque, ou demandez à l’équipe de l’événement de déplacer le dossier de données vers un disque qui en a, puis réessayez. Ce qui était déjà enregistré est conservé.',
 
   // Démarrage et erreurs bloquantes
   loading: 'Chargement…',
@@ -182,6 +185,9 @@ const fr: Messages = {
   deletedEmpty: 'Aucun brouillon supprimé.',
   draftsLoading: 'Chargement des brouillons…',
   draftsError: (message) => `Impossible d’afficher la liste des brouillons : ${message}`,
+  draftsShown: (n, total) =>
+    plural('fr', n, { one: `${n$(n)} brouillon sur ${n$(total)}`, other: `${n$(n)} brouillons sur ${n$(total)}` }),
+  showMore: 'Afficher plus',
   draftDeleted: 'Brouillon supprimé.',
   draftRestored: 'Brouillon restauré.',
   undo: 'Annuler',
