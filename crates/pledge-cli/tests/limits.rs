@@ -87,3 +87,33 @@ fn signing_on_a_full_disk_says_disk_full_and_works_once_there_is_room() {
     assert_eq!(ids.len(), 3);
     assert_eq!(json(data, &["list", "--signed"])["total"], 3);
 }
+
+#[test]
+fn a_receipt_or_a_bundle_on_a_full_drive_says_disk_full_and_leaves_no_file() {
+    let Some(stick) = SmallDisk::mount("1m") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path();
+    setup(data, 1);
+    let id = sign_all(data).remove(0);
+    stick.fill();
+
+    let receipt = stick.path().join("receipt.pdf");
+    let err = fails(data, &["receipt", &id, "--out", receipt.to_str().unwrap()]);
+    assert!(err.contains("[disk_full]"), "{err}");
+    assert!(!receipt.exists(), "half a receipt was left");
+    let bundle = stick.path().join("day1.p2cbundle");
+    let err = fails(data, &["bundle", "export", bundle.to_str().unwrap()]);
+    assert!(err.contains("[disk_full]"), "{err}");
+    let left: Vec<_> = std::fs::read_dir(stick.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "filler.bin")
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+
+    stick.free();
+    json(data, &["bundle", "export", bundle.to_str().unwrap()]);
+    assert!(bundle.exists());
+}

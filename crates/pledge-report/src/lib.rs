@@ -243,8 +243,13 @@ pub fn write_xlsx(pledges: &[ReportPledge], path: &Path) -> Result<usize, Report
     // Staff export to USB drives that get pulled out: make sure the bytes
     // are on the drive before saying it worked.
     let mut file = std::fs::File::create(path).map_err(io_err)?;
-    io::Write::write_all(&mut file, &bytes).map_err(io_err)?;
-    file.sync_all().map_err(io_err)?;
+    let written = io::Write::write_all(&mut file, &bytes).and_then(|()| file.sync_all());
+    if let Err(source) = written {
+        // part of a workbook opens as a damaged file: none is left behind
+        drop(file);
+        let _ = std::fs::remove_file(path);
+        return Err(io_err(source));
+    }
     Ok(pledges.len())
 }
 

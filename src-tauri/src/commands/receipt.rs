@@ -30,6 +30,9 @@ pub fn receipt_pdf(
         language: &language,
     };
     pledge_report::write_receipt_pdf(Fonts::system(), &receipt, &path).map_err(|e| match e {
+        ReportError::Io { ref source, .. } if pledge_store::io_is_disk_full(source) => {
+            AppError::new(ErrorCode::DiskFull, e.to_string())
+        }
         ReportError::Io { .. } => AppError::new(ErrorCode::FileUnwritable, e.to_string()),
         other => AppError::new(ErrorCode::Internal, other.to_string()),
     })
