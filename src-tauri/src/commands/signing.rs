@@ -120,15 +120,16 @@ pub fn typed_signature(name: String, width: f32, height: f32) -> Result<String, 
     )?)
 }
 
+/// Signed pledges, newest first: a page of `limit` (default 200) from `cursor`, with the total.
 #[tauri::command(async)]
 pub fn pledge_list(
     state: State<'_, AppState>,
-    limit: u32,
+    limit: Option<u32>,
     cursor: Option<String>,
 ) -> Result<Page<PledgeSummary>, AppError> {
     Ok(state
         .staff_store()?
-        .list_pledges(limit, cursor.as_deref())?)
+        .list_pledges(limit.unwrap_or(0), cursor.as_deref())?)
 }
 
 #[tauri::command(async)]
