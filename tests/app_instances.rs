@@ -185,6 +185,7 @@ fn a_staged_restore_is_applied_at_start_and_the_old_database_kept() {
         let mut t: Vec<_> = store
             .list_drafts(&Default::default())
             .unwrap()
+            .items
             .into_iter()
             .map(|d| d.title)
             .collect();

@@ -567,3 +567,64 @@ async fn an_abandoned_form_is_cleared_after_the_sittings_idle_time() {
     assert_eq!(kept, "Left on the screen", "kept as a draft for staff");
     c.close().await.unwrap();
 }
+
+/// Issue 24: a long drafts list said nothing of the drafts past the first
+/// 200. It says "200 of 250 drafts" and shows the rest on request.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_long_drafts_list_says_how_many_there_are_and_shows_more() {
+    let data = tempfile::tempdir().unwrap();
+    {
+        let mut store =
+            pledge_store::Store::open(&data.path().join(pledge_store::DATABASE_FILE)).unwrap();
+        let drafts: Vec<_> = (0..250)
+            .map(|i| {
+                let mut d = pledge_core::DraftContent::new_blank();
+                d.title = format!("Connect rural schools, part {i}");
+                d
+            })
+            .collect();
+        store.import_drafts(&drafts).unwrap();
+    }
+    let driver = Driver::start_on_screen(data.path(), 1366, 768);
+    let c = driver.launch().await;
+    staff_tab(&c, "#tab-drafts").await;
+    let rows = || async {
+        c.find_all(fantoccini::Locator::Css("[data-draft-id]"))
+            .await
+            .map(|r| r.len())
+            .unwrap_or(0)
+    };
+    eventually("the first page", || async {
+        (text(&c, "#drafts-count").await == "200 of 250 drafts").then_some(())
+    })
+    .await;
+    assert_eq!(rows().await, 200);
+    let show_more = || async {
+        c.execute(
+            "document.querySelector('#drafts-more').scrollIntoView({block: 'center'})",
+            vec![],
+        )
+        .await
+        .unwrap();
+    };
+    show_more().await;
+    driver.shot("drafts-count-en");
+    set_ui_language(&c, "ar").await;
+    show_more().await;
+    driver.shot("drafts-count-ar");
+    set_ui_language(&c, "en").await;
+
+    click(&c, "#drafts-more").await;
+    eventually("every draft", || async {
+        (text(&c, "#drafts-count").await == "250 of 250 drafts").then_some(())
+    })
+    .await;
+    assert_eq!(rows().await, 250);
+    assert!(
+        c.find(fantoccini::Locator::Css("#drafts-more"))
+            .await
+            .is_err(),
+        "nothing more to show"
+    );
+    c.close().await.unwrap();
+}

@@ -400,7 +400,7 @@ async fn the_whole_signing_flow_works_from_the_keyboard_alone() {
     drop(driver);
 
     let store = pledge_store::Store::open(&data.path().join(pledge_store::DATABASE_FILE)).unwrap();
-    let pledges = store.list_pledges(0).unwrap();
+    let pledges = store.list_pledges(0, None).unwrap().items;
     assert_eq!(pledges.len(), 1);
     let record = store.pledge(&pledges[0].pledge_id).unwrap();
     assert_eq!(

@@ -109,7 +109,7 @@ async fn a_joint_pledge_is_signed_by_two_signatories_and_can_only_be_amended() {
         pledge_store::Store::open(&data.path().join(pledge_store::DATABASE_FILE)).unwrap();
     let identity = store.identity().unwrap();
     assert_eq!(identity.fingerprint(), device_fp.trim());
-    let pledges = store.list_pledges(0).unwrap();
+    let pledges = store.list_pledges(0, None).unwrap().items;
     assert_eq!(pledges.len(), 1);
     assert_eq!(pledges[0].fingerprint, fingerprint);
     let bytes = store.signed_bytes(&pledges[0].pledge_id).unwrap();
@@ -124,7 +124,8 @@ async fn a_joint_pledge_is_signed_by_two_signatories_and_can_only_be_amended() {
     assert_eq!(envelope.event_id, "kigali-2022");
     let drafts = store
         .list_drafts(&pledge_store::DraftQuery::default())
-        .unwrap();
+        .unwrap()
+        .items;
     let amendment = drafts
         .iter()
         .find(|d| d.sealed_as.is_none())

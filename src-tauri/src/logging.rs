@@ -33,7 +33,13 @@ static GUARD: OnceLock<WorkerGuard> = OnceLock::new();
 
 /// Opens the daily log file in `dir` (made if missing).
 pub fn file_appender(dir: &Path) -> Result<RollingFileAppender, String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    std::fs::create_dir_all(dir).map_err(|e| {
+        if pledge_store::io_is_disk_full(&e) {
+            disk_full(dir)
+        } else {
+            format!("{}: {e}", dir.display())
+        }
+    })?;
     RollingFileAppender::builder()
         .rotation(Rotation::DAILY)
         .filename_prefix(LOG_FILE_PREFIX)
@@ -41,6 +47,11 @@ pub fn file_appender(dir: &Path) -> Result<RollingFileAppender, String> {
         .max_log_files(KEEP_LOG_FILES)
         .build(dir)
         .map_err(|e| format!("{}: {e}", dir.display()))
+}
+
+/// Why logs are not written when the disk is full, and what to do.
+pub fn disk_full(dir: &Path) -> String {
+    pledge_store::StoreError::disk_full(format!("the logs in {}", dir.display())).to_string()
 }
 
 /// Sets up logging for the process; call once, first thing.

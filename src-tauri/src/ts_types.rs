@@ -7,8 +7,8 @@ use pledge_core::reference::{Country, Currency, ReferenceData, Sdg, Source};
 use pledge_core::wire::PledgeStatus;
 use pledge_core::*;
 use pledge_store::{
-    DraftQuery, DraftRecord, DraftSummary, EventSettings, OutboxState, PledgeRecord, PledgeSummary,
-    SavedDraft,
+    DraftQuery, DraftRecord, DraftSummary, EventSettings, OutboxState, Page, PledgeRecord,
+    PledgeSummary, SavedDraft,
 };
 use ts_rs::TS;
 
@@ -65,6 +65,7 @@ pub fn generated() -> String {
         SavedDraft::decl(&cfg),
         DraftSummary::decl(&cfg),
         DraftQuery::decl(&cfg),
+        Page::<DraftSummary>::decl(&cfg),
         OpenedDraft::decl(&cfg),
         SaveOutcome::decl(&cfg),
         SignatureMethod::decl(&cfg),

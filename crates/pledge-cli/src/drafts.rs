@@ -43,17 +43,40 @@ pub fn import(file: &Path) -> Result<(), Failure> {
     Ok(())
 }
 
-pub fn list(signed: bool, search: &str) -> Result<(), Failure> {
+/// One page of `limit` items, or every item (page after page) without one;
+/// always with how many there are in all.
+pub fn list(
+    signed: bool,
+    search: &str,
+    limit: Option<u32>,
+    cursor: Option<String>,
+) -> Result<(), Failure> {
     let store = open_store()?;
-    if signed {
-        print_json(&store.list_pledges(0)?);
-    } else {
-        let query = DraftQuery {
-            text: search.into(),
-            ..DraftQuery::default()
-        };
-        print_json(&store.list_drafts(&query)?);
+    let page = |cursor: Option<String>| -> Result<serde_json::Value, StoreError> {
+        let size = limit.unwrap_or(pledge_store::MAX_PAGE);
+        Ok(if signed {
+            serde_json::to_value(store.list_pledges(size, cursor.as_deref())?)?
+        } else {
+            serde_json::to_value(store.list_drafts(&DraftQuery {
+                text: search.into(),
+                limit: size,
+                cursor,
+                ..DraftQuery::default()
+            })?)?
+        })
+    };
+    let mut answer = page(cursor)?;
+    if limit.is_none() {
+        while let Some(next) = answer["next_cursor"].as_str().map(str::to_owned) {
+            let more = page(Some(next))?;
+            let items = more["items"].as_array().cloned().unwrap_or_default();
+            if let Some(all) = answer["items"].as_array_mut() {
+                all.extend(items);
+            }
+            answer["next_cursor"] = more["next_cursor"].clone();
+        }
     }
+    print_json(&answer);
     Ok(())
 }
 

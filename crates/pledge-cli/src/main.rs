@@ -26,13 +26,20 @@ struct Cli {
 enum Command {
     /// Import drafts from a JSON file: one draft object (DESIGN.md §2 shape) or an array of them.
     Import { file: std::path::PathBuf },
-    /// List drafts (or signed pledges with --signed), newest first.
+    /// List drafts (or signed pledges with --signed), newest first, as
+    /// {total, items, next_cursor}: every item, or --limit of them from --cursor.
     List {
         #[arg(long)]
         signed: bool,
         /// Search drafts by title, pledger or country.
         #[arg(long, default_value = "")]
         search: String,
+        /// At most this many items (1 to 1000); without it, every item.
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=1000))]
+        limit: Option<u32>,
+        /// Start after the page that answered this `next_cursor`.
+        #[arg(long)]
+        cursor: Option<String>,
     },
     /// Show a draft or a signed pledge as JSON.
     Show { id: String },
@@ -112,7 +119,12 @@ fn main() {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Import { file } => drafts::import(&file),
-        Command::List { signed, search } => drafts::list(signed, &search),
+        Command::List {
+            signed,
+            search,
+            limit,
+            cursor,
+        } => drafts::list(signed, &search, limit, cursor),
         Command::Show { id } => drafts::show(&id),
         Command::Sign(args) => signing::sign(args),
         Command::Export { pledge_id } => signing::export(&pledge_id),

@@ -119,7 +119,17 @@ pub fn receipt(pledge_id: &str, out: &Path) -> Result<(), Failure> {
         language: "en",
     };
     let bytes = pledge_report::write_receipt_pdf(pledge_report::Fonts::system(), &receipt, out)
-        .map_err(|e| Failure::Input(e.to_string()))?;
+        .map_err(|e| match e {
+            pledge_report::ReportError::Io { ref source, .. }
+                if pledge_store::io_is_disk_full(source) =>
+            {
+                Failure::Store(pledge_store::StoreError::disk_full(format!(
+                    "the receipt {}",
+                    out.display()
+                )))
+            }
+            e => Failure::Input(e.to_string()),
+        })?;
     println!("{} ({bytes} bytes)", out.display());
     Ok(())
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use support::{fails, ok, pledge, setup, single, BIN};
+use support::{fails, list_items, ok, pledge, setup, single, BIN};
 
 #[test]
 fn sign_export_verify_and_refuse_a_tampered_copy() {
@@ -70,7 +70,7 @@ fn bad_input_gets_a_clear_message_and_changes_nothing() {
     let out = pledge(data, &["import", bad.to_str().unwrap()]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("draft 1"));
-    let drafts: Vec<serde_json::Value> = serde_json::from_str(&ok(data, &["list"])).unwrap();
+    let drafts: Vec<serde_json::Value> = list_items(&ok(data, &["list"]));
     assert_eq!(drafts.len(), 1, "nothing of the bad file was imported");
 
     let out = pledge(data, &["sign", "--all", "--signatory", &a]);
@@ -111,7 +111,7 @@ fn import_refuses_numbers_that_are_not_whole() {
             "{amount}: {message}"
         );
     }
-    let drafts: Vec<serde_json::Value> = serde_json::from_str(&ok(data, &["list"])).unwrap();
+    let drafts: Vec<serde_json::Value> = list_items(&ok(data, &["list"]));
     assert!(drafts.is_empty(), "nothing was imported");
 
     let typed = single(

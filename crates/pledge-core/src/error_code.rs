@@ -30,6 +30,8 @@ pub enum ErrorCode {
     /// The disk holding the data directory (or the chosen file) is full.
     DiskFull,
     // Drafts and pledges.
+    /// A list was asked from a position it does not have.
+    InvalidCursor,
     DraftNotFound,
     PledgeNotFound,
     StaleRevision,
@@ -113,6 +115,20 @@ impl std::fmt::Display for ErrorCode {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
     }
+}
+
+/// Whether an I/O error means there is no room left to write (`disk_full`):
+/// the file system's full disk or quota, whichever layer saw it.
+pub fn io_is_disk_full(e: &std::io::Error) -> bool {
+    if matches!(
+        e.kind(),
+        std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded
+    ) {
+        return true;
+    }
+    // ENOSPC and EDQUOT on Linux; ENOSPC is 28 on every Unix and Windows'
+    // ERROR_DISK_FULL (112) / ERROR_HANDLE_DISK_FULL (39) map to StorageFull.
+    matches!(e.raw_os_error(), Some(28) | Some(122))
 }
 
 /// So that a test or a caller can compare with the printed name.

@@ -142,6 +142,9 @@ impl ReportError {
     /// The stable code the window and the `pledge` command key on.
     pub fn code(&self) -> ErrorCode {
         match self {
+            ReportError::Io { source, .. } if pledge_core::error_code::io_is_disk_full(source) => {
+                ErrorCode::DiskFull
+            }
             ReportError::Io { .. } => ErrorCode::FileUnwritable,
             ReportError::Csv(_) | ReportError::Xlsx { .. } => ErrorCode::ExportFailed,
             ReportError::Pdf(_) => ErrorCode::ReceiptFailed,
@@ -259,8 +262,13 @@ pub fn write_xlsx(pledges: &[ReportPledge], path: &Path) -> Result<usize, Report
     // Staff export to USB drives that get pulled out: make sure the bytes
     // are on the drive before saying it worked.
     let mut file = std::fs::File::create(path).map_err(io_err)?;
-    io::Write::write_all(&mut file, &bytes).map_err(io_err)?;
-    file.sync_all().map_err(io_err)?;
+    let written = io::Write::write_all(&mut file, &bytes).and_then(|()| file.sync_all());
+    if let Err(source) = written {
+        // part of a workbook opens as a damaged file: none is left behind
+        drop(file);
+        let _ = std::fs::remove_file(path);
+        return Err(io_err(source));
+    }
     Ok(pledges.len())
 }
 

@@ -8,11 +8,11 @@ use std::time::Duration;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use pledge_report::ExportFormat;
 
+use crate::backup::{self, DataLock};
 use crate::commands::{
     self, conflict::ConflictCommand, device::DeviceCommand, event::EventCommand,
     pledge::PledgeCommand,
 };
-use crate::backup::{self, DataLock};
 use crate::connections::{ConnectionLimits, DEFAULT_MAX_CONNECTIONS};
 use crate::db::postgres::PgDb;
 use crate::db::sqlite::SqliteDb;

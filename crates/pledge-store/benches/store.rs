@@ -179,9 +179,10 @@ fn main() {
             text: q.clone(),
             deleted: false,
             limit: 200,
+            cursor: None,
         };
         let t = Instant::now();
-        hits += store.list_drafts(&query).unwrap().len();
+        hits += store.list_drafts(&query).unwrap().items.len();
         times.push(t.elapsed());
     }
     times.sort();
@@ -264,7 +265,7 @@ fn seal_bench(dir: &tempfile::TempDir, rng: &mut fastrand::Rng, countries: &[Str
     let total = start.elapsed();
     times.sort();
     // the signature alone, same key, same bytes
-    let newest = &store.list_pledges(1).unwrap()[0].pledge_id;
+    let newest = &store.list_pledges(1, None).unwrap().items[0].pledge_id;
     let sample = store.signed_bytes(newest).unwrap();
     let t = Instant::now();
     for _ in 0..1000 {

@@ -47,8 +47,14 @@ pub enum BackupError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error(
+        "The disk is full: the snapshot {path} could not be written. The app goes on working and \
+         nothing saved was lost. Free some space on this disk, or move the data directory to a \
+         disk with room (set PLEDGE_DESK_DATA_DIR)."
+    )]
+    DiskFull { path: PathBuf },
     #[error("The copy could not be made: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
     #[error("The snapshot {file} is damaged ({detail}); it cannot be used.")]
     Damaged { file: String, detail: String },
     #[error("There is no snapshot named {0}.")]
@@ -61,6 +67,7 @@ impl BackupError {
         match self {
             BackupError::Io { .. } | BackupError::Sqlite(_) => ErrorCode::BackupFailed,
             BackupError::Damaged { .. } => ErrorCode::BackupDamaged,
+            BackupError::DiskFull { .. } => ErrorCode::DiskFull,
             BackupError::NotFound(_) => ErrorCode::BackupNotFound,
         }
     }
@@ -77,13 +84,31 @@ impl BackupError {
                 vec![("file", file.clone()), ("detail", detail.clone())]
             }
             BackupError::NotFound(file) => vec![("file", file.clone())],
+            BackupError::DiskFull { path } => vec![("path", path.display().to_string())],
         }
+    }
+}
+
+impl From<rusqlite::Error> for BackupError {
+    fn from(e: rusqlite::Error) -> Self {
+        if crate::disk::sqlite_is_disk_full(&e) {
+            return BackupError::DiskFull {
+                path: PathBuf::from(BACKUPS_DIR),
+            };
+        }
+        BackupError::Sqlite(e)
     }
 }
 
 fn io(what: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> BackupError {
     let path = path.to_path_buf();
-    move |source| BackupError::Io { what, path, source }
+    move |source| {
+        if crate::disk::io_is_disk_full(&source) {
+            BackupError::DiskFull { path }
+        } else {
+            BackupError::Io { what, path, source }
+        }
+    }
 }
 
 pub fn backups_dir(data_dir: &Path) -> PathBuf {
@@ -126,8 +151,14 @@ pub fn take_snapshot(
     let partial = dir.join(format!("{PARTIAL}{file_name}"));
     let result = copy_checked(db_path, &partial);
     if let Err(e) = result {
-        let _ = std::fs::remove_file(&partial);
-        return Err(e);
+        crate::disk::remove_temp(&partial);
+        crate::disk::remove_temp(&dir.join(format!("{PARTIAL}{file_name}-journal")));
+        return Err(match e {
+            BackupError::DiskFull { .. } => BackupError::DiskFull {
+                path: dir.join(&file_name),
+            },
+            e => e,
+        });
     }
     let target = dir.join(&file_name);
     std::fs::rename(&partial, &target).map_err(io("The snapshot could not be named", &target))?;
@@ -277,10 +308,17 @@ pub fn stage_restore(data_dir: &Path, file_name: &str) -> Result<Snapshot, Backu
     let source = dir.join(&snapshot.file_name);
     check_file(&source)?;
     let staged = data_dir.join(format!("{PENDING_RESTORE_FILE}.partial"));
-    std::fs::copy(&source, &staged).map_err(io("The snapshot could not be copied", &staged))?;
-    std::fs::File::open(&staged)
-        .and_then(|f| f.sync_all())
-        .map_err(io("The copy could not be written to disk", &staged))?;
+    let copied = std::fs::copy(&source, &staged)
+        .map_err(io("The snapshot could not be copied", &staged))
+        .and_then(|_| {
+            std::fs::File::open(&staged)
+                .and_then(|f| f.sync_all())
+                .map_err(io("The copy could not be written to disk", &staged))
+        });
+    if let Err(e) = copied {
+        crate::disk::remove_temp(&staged);
+        return Err(e);
+    }
     let pending = data_dir.join(PENDING_RESTORE_FILE);
     std::fs::rename(&staged, &pending).map_err(io("The copy could not be named", &pending))?;
     sync_dir(data_dir);

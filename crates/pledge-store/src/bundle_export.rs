@@ -64,8 +64,12 @@ pub fn write_whole_file(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         std::fs::rename(&tmp, path)
     })();
     result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        unwritable(path, e)
+        crate::disk::remove_temp(&tmp);
+        if crate::disk::io_is_disk_full(&e) {
+            StoreError::disk_full(format!("the file {}", path.display()))
+        } else {
+            unwritable(path, e)
+        }
     })
 }
 

@@ -7,7 +7,7 @@ use rusqlite::{params, OptionalExtension, TransactionBehavior};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::search::{fts_query, reindex};
+use crate::search::reindex;
 use crate::{Store, StoreError};
 
 /// The largest draft (as JSON) the store accepts; far above what the limits
@@ -60,8 +60,12 @@ pub struct DraftQuery {
     pub text: String,
     /// List the deleted drafts (to restore one) instead of the live ones.
     pub deleted: bool,
+    /// How many to answer at most (0: a page of 200; at most 1000).
     #[ts(type = "number")]
     pub limit: u32,
+    /// Where the page starts: the `next_cursor` of the previous page.
+    #[ts(optional)]
+    pub cursor: Option<String>,
 }
 
 fn to_json(content: &DraftContent) -> Result<String, StoreError> {
@@ -75,7 +79,7 @@ fn to_json(content: &DraftContent) -> Result<String, StoreError> {
     Ok(json)
 }
 
-fn summary(
+pub(crate) fn summary(
     id: String,
     content: &str,
     updated_at: String,
@@ -225,47 +229,6 @@ impl Store {
             deleted_at,
             sealed_as,
         })
-    }
-
-    /// Drafts, newest change first; with `text`, only those whose title,
-    /// pledgers or countries match every word typed (as prefixes).
-    pub fn list_drafts(&self, query: &DraftQuery) -> Result<Vec<DraftSummary>, StoreError> {
-        let limit = if query.limit == 0 {
-            200
-        } else {
-            query.limit.min(1000)
-        };
-        let map = |r: &rusqlite::Row| -> rusqlite::Result<DraftSummary> {
-            Ok(summary(
-                r.get(0)?,
-                &r.get::<_, String>(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-            ))
-        };
-        let rows = match fts_query(&query.text) {
-            Some(fts) => {
-                let mut stmt = self.conn.prepare_cached(
-                    "SELECT d.id, d.content, d.updated_at, d.deleted_at, d.sealed_as
-                     FROM draft_search s JOIN drafts d ON d.seq = s.rowid
-                     WHERE draft_search MATCH ?1 AND (d.deleted_at IS NOT NULL) = ?2
-                     ORDER BY d.updated_at DESC, d.seq DESC LIMIT ?3",
-                )?;
-                let rows = stmt.query_map(params![fts, query.deleted, limit], map)?;
-                rows.collect::<Result<Vec<_>, _>>()?
-            }
-            None => {
-                let mut stmt = self.conn.prepare_cached(
-                    "SELECT id, content, updated_at, deleted_at, sealed_as FROM drafts
-                     WHERE (deleted_at IS NOT NULL) = ?1
-                     ORDER BY updated_at DESC, seq DESC LIMIT ?2",
-                )?;
-                let rows = stmt.query_map(params![query.deleted, limit], map)?;
-                rows.collect::<Result<Vec<_>, _>>()?
-            }
-        };
-        Ok(rows)
     }
 
     /// Every draft that is neither signed nor deleted, oldest first (batch signing).

@@ -34,6 +34,10 @@ pub enum StoreError {
     DraftTooLarge { bytes: usize, max: usize },
     #[error("This draft was signed as pledge {0} and can no longer change. Amend the pledge to make changes.")]
     DraftSealed(String),
+    #[error(
+        "\"{0}\" is not a position in this list: ask again without a cursor to start at the top."
+    )]
+    InvalidCursor(String),
     #[error("There is no signed pledge {0}.")]
     PledgeNotFound(String),
     #[error("The draft cannot be signed yet: {} thing(s) to complete.", .0.len())]
@@ -96,10 +100,16 @@ pub enum StoreError {
     BundleUnknownDevice(String),
     #[error("The data directory could not be used: {0}")]
     DataDir(String),
+    #[error(
+        "The disk is full: {what} could not be written. Nothing saved before was lost. Free some \
+         space on this disk, or move the data directory to a disk with room (set \
+         PLEDGE_DESK_DATA_DIR), then try again."
+    )]
+    DiskFull { what: String },
     #[error("The database could not be updated to this version: {0}")]
-    Migration(#[from] rusqlite_migration::Error),
+    Migration(rusqlite_migration::Error),
     #[error("The database reported an error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
+    Sqlite(rusqlite::Error),
     #[error("The stored draft could not be read: {0}")]
     Json(#[from] serde_json::Error),
 }
@@ -115,6 +125,8 @@ impl StoreError {
             StoreError::StaleRevision { .. } => C::StaleRevision,
             StoreError::DraftTooLarge { .. } => C::DraftTooLarge,
             StoreError::DataDir(_) => C::DataDir,
+            StoreError::InvalidCursor(_) => C::InvalidCursor,
+            StoreError::DiskFull { .. } => C::DiskFull,
             StoreError::InvalidPin => C::InvalidPin,
             StoreError::PinNotSet => C::PinNotSet,
             StoreError::WrongPin { .. } => C::WrongPin,
@@ -207,10 +219,39 @@ impl StoreError {
             StoreError::Migration(e) => vec![("detail", e.to_string())],
             StoreError::Sqlite(e) => vec![("detail", e.to_string())],
             StoreError::Json(e) => vec![("detail", e.to_string())],
+            StoreError::DiskFull { what } => vec![("detail", what.clone())],
+            StoreError::InvalidCursor(cursor) => vec![("cursor", cursor.clone())],
             StoreError::InvalidEventId | StoreError::NoEvent | StoreError::PinNotSet => vec![],
             StoreError::StaffOnly | StoreError::InvalidBatchName | StoreError::IdentityRenewed => {
                 vec![]
             }
         }
+    }
+}
+
+impl StoreError {
+    /// A full disk while writing `what` (e.g. "the bundle file /media/usb/day1.p2cbundle").
+    pub fn disk_full(what: impl Into<String>) -> StoreError {
+        StoreError::DiskFull { what: what.into() }
+    }
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        if crate::disk::sqlite_is_disk_full(&e) {
+            return StoreError::disk_full("the database");
+        }
+        StoreError::Sqlite(e)
+    }
+}
+
+impl From<rusqlite_migration::Error> for StoreError {
+    fn from(e: rusqlite_migration::Error) -> Self {
+        if let rusqlite_migration::Error::RusqliteError { err, .. } = &e {
+            if crate::disk::sqlite_is_disk_full(err) {
+                return StoreError::disk_full("the database");
+            }
+        }
+        StoreError::Migration(e)
     }
 }

@@ -48,11 +48,8 @@ pub(crate) fn read_key_file(path: &Path) -> Result<Option<Identity>, StoreError>
 }
 
 /// Writes the key file owner-only, atomically (temp file, fsync, rename).
+/// On failure the temp file is removed; a full disk is reported as such.
 pub(crate) fn write_key_file(path: &Path, identity: &Identity) -> Result<(), StoreError> {
-    let failed = |e: std::io::Error| StoreError::KeyUnreadable {
-        path: path.to_path_buf(),
-        detail: format!("could not write it: {}", e.kind()),
-    };
     let file = KeyFile {
         device_id: identity.device_id.clone(),
         public_key: identity.public_key.to_base64(),
@@ -60,17 +57,32 @@ pub(crate) fn write_key_file(path: &Path, identity: &Identity) -> Result<(), Sto
     };
     let json = serde_json::to_vec_pretty(&file)?;
     let tmp = path.with_extension("json.tmp");
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
+    let written = (|| {
+        let mut options = std::fs::OpenOptions::new();
+        options.write(true).create(true).truncate(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            options.mode(0o600);
+        }
+        let mut f = options.open(&tmp)?;
+        f.write_all(&json)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(e) = written {
+        crate::disk::remove_temp(&tmp);
+        if crate::disk::io_is_disk_full(&e) {
+            return Err(StoreError::disk_full(format!(
+                "the device key file {}",
+                path.display()
+            )));
+        }
+        return Err(StoreError::KeyUnreadable {
+            path: path.to_path_buf(),
+            detail: format!("could not write it: {}", e.kind()),
+        });
     }
-    let mut f = options.open(&tmp).map_err(failed)?;
-    f.write_all(&json).map_err(failed)?;
-    f.sync_all().map_err(failed)?;
-    std::fs::rename(&tmp, path).map_err(failed)?;
     if let Some(dir) = path.parent() {
         if let Ok(d) = std::fs::File::open(dir) {
             let _ = d.sync_all();

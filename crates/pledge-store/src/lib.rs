@@ -7,10 +7,12 @@ mod batches;
 mod bundle_export;
 mod bundle_import;
 mod carried;
+mod disk;
 mod drafts;
 mod error;
 mod identity;
 mod key_file;
+mod lists;
 mod machine;
 mod migrations;
 mod open;
@@ -37,9 +39,11 @@ pub use bundle_import::{
     ImportedItem, VerifiedItem, MAX_BUNDLE_BYTES,
 };
 pub use carried::{self_consistent, BundlePreview, CarriedDevice};
+pub use disk::{io_is_disk_full, sqlite_is_disk_full};
 pub use drafts::{DraftQuery, DraftRecord, DraftSummary, SavedDraft, MAX_DRAFT_BYTES};
 pub use error::StoreError;
 pub use identity::{retired_key_file, Identity, RenewalReason, RetiredIdentity, KEY_FILE};
+pub use lists::{Page, DEFAULT_PAGE, MAX_PAGE};
 pub use machine::{machine_hash_of, MACHINE_ID_ENV};
 pub use open::{Clock, ConnectionSettings, Store};
 pub use outbox::{OutboxCounts, OutgoingPledge};

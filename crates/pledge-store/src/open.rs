@@ -33,6 +33,14 @@ impl Store {
             path: path.to_path_buf(),
             detail,
         };
+        // A file that cannot be read for want of space is not damaged.
+        let unreadable = |e: rusqlite::Error| {
+            if crate::disk::sqlite_failed_for_space(&e, path) {
+                StoreError::disk_full(format!("the database {}", path.display()))
+            } else {
+                corrupt(e.to_string())
+            }
+        };
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -42,7 +50,7 @@ impl Store {
         // Read-only checks first: nothing is written to a file we refuse.
         let version: i64 = conn
             .pragma_query_value(None, "user_version", |r| r.get(0))
-            .map_err(|e| corrupt(e.to_string()))?;
+            .map_err(unreadable)?;
         if version > SUPPORTED_VERSION as i64 {
             return Err(StoreError::NewerDatabase {
                 path: path.to_path_buf(),
@@ -52,7 +60,7 @@ impl Store {
         }
         let check: String = conn
             .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
-            .map_err(|e| corrupt(e.to_string()))?;
+            .map_err(unreadable)?;
         if check != "ok" {
             return Err(corrupt(check));
         }

@@ -100,7 +100,7 @@ struct DraftToSeal {
     sealed_as: Option<String>,
 }
 
-fn parse_status(s: Option<String>) -> Option<PledgeStatus> {
+pub(crate) fn parse_status(s: Option<String>) -> Option<PledgeStatus> {
     s.and_then(|s| serde_json::from_value(serde_json::Value::String(s)).ok())
 }
 
@@ -272,37 +272,6 @@ impl Store {
             server_status: parse_status(status),
             message,
         })
-    }
-
-    /// Signed pledges, newest first.
-    pub fn list_pledges(&self, limit: u32) -> Result<Vec<PledgeSummary>, StoreError> {
-        let limit = if limit == 0 { 500 } else { limit.min(10_000) };
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT p.pledge_id, p.title, p.device_seq, p.signed_at, p.content_hash, o.state, o.server_status
-             FROM pledges p JOIN outbox o USING (pledge_id) ORDER BY p.seq DESC LIMIT ?1",
-        )?;
-        let rows = stmt.query_map([limit], |r| {
-            let hash: String = r.get(4)?;
-            Ok(PledgeSummary {
-                pledge_id: r.get(0)?,
-                title: r.get(1)?,
-                device_seq: r.get(2)?,
-                signed_at: r.get(3)?,
-                fingerprint: hash
-                    .get(..16)
-                    .map(|h| {
-                        h.as_bytes()
-                            .chunks(4)
-                            .map(|c| String::from_utf8_lossy(c).into_owned())
-                            .collect::<Vec<_>>()
-                            .join(" ")
-                    })
-                    .unwrap_or_default(),
-                state: OutboxState::parse(&r.get::<_, String>(5)?).unwrap_or(OutboxState::Queued),
-                server_status: parse_status(r.get(6)?),
-            })
-        })?;
-        Ok(rows.collect::<Result<Vec<_>, _>>()?)
     }
 
     /// The exact bytes of a stored pledge, for transport and verification.

@@ -22,6 +22,7 @@ fn titles(store: &Store) -> Vec<String> {
     let mut t: Vec<_> = store
         .list_drafts(&query)
         .unwrap()
+        .items
         .into_iter()
         .map(|d| d.title)
         .collect();

@@ -136,7 +136,7 @@ fn sealing_signs_verifiably_assigns_gap_free_seqs_and_freezes_the_draft() {
         );
     }
     assert_eq!(seqs, [1, 2, 3]);
-    assert_eq!(store.list_pledges(0).unwrap().len(), 3);
+    assert_eq!(store.list_pledges(0, None).unwrap().items.len(), 3);
 }
 
 #[test]
@@ -229,7 +229,7 @@ fn a_draft_that_cannot_be_signed_changes_nothing() {
         1,
         "no sequence number used"
     );
-    assert!(store.list_pledges(0).unwrap().is_empty());
+    assert!(store.list_pledges(0, None).unwrap().items.is_empty());
     assert!(store.draft(&d.id).unwrap().sealed_as.is_none());
 }
 
@@ -283,4 +283,30 @@ fn amending_makes_a_new_draft_and_keeps_the_pledge() {
         p,
         "the original stays as it was"
     );
+}
+
+#[test]
+fn signed_pledges_come_in_pages_that_say_how_many_there_are_in_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = ready_store(dir.path());
+    let id = store.identity().unwrap();
+    for _ in 0..7 {
+        let d = store.create_draft(&example()).unwrap();
+        store
+            .seal_draft(&id, &d.id, d.revision, signatories(2))
+            .unwrap();
+    }
+    let mut seqs = Vec::new();
+    let mut cursor: Option<String> = None;
+    loop {
+        let page = store.list_pledges(3, cursor.as_deref()).unwrap();
+        assert_eq!(page.total, 7);
+        assert!(page.items.len() <= 3);
+        seqs.extend(page.items.iter().map(|p| p.device_seq));
+        cursor = page.next_cursor;
+        if cursor.is_none() {
+            break;
+        }
+    }
+    assert_eq!(seqs, [7, 6, 5, 4, 3, 2, 1], "newest first, each once");
 }

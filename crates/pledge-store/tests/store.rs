@@ -46,6 +46,7 @@ fn search(store: &Store, text: &str) -> Vec<String> {
     let mut titles: Vec<_> = store
         .list_drafts(&q)
         .unwrap()
+        .items
         .into_iter()
         .map(|s| s.title)
         .collect();
@@ -227,7 +228,7 @@ fn the_list_is_newest_first_and_search_follows_edits() {
     store
         .save_draft(&a.id, &draft("Gamma pledge", &[], &[]), 1)
         .unwrap();
-    let list = store.list_drafts(&DraftQuery::default()).unwrap();
+    let list = store.list_drafts(&DraftQuery::default()).unwrap().items;
     let titles: Vec<_> = list.iter().map(|s| s.title.as_str()).collect();
     assert_eq!(titles, ["Gamma pledge", "Beta pledge"]);
     assert!(
@@ -250,8 +251,10 @@ fn soft_delete_hides_and_restore_brings_back() {
             text: "restored".into(),
             deleted: true,
             limit: 0,
+            cursor: None,
         })
-        .unwrap();
+        .unwrap()
+        .items;
     assert_eq!(deleted.len(), 1);
     assert!(deleted[0].deleted_at.is_some());
     assert!(
@@ -345,4 +348,62 @@ fn the_data_directory_comes_from_the_environment() {
         dir.path().join("nested").join(pledge_store::DATABASE_FILE)
     );
     assert!(dir.path().join("nested").is_dir());
+}
+
+#[test]
+fn long_lists_come_in_pages_that_say_how_many_there_are_in_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open(&dir.path().join("a.sqlite3"));
+    let drafts: Vec<_> = (0..450)
+        .map(|i| draft(&format!("Pledge number {i}"), &[], &["RWA"]))
+        .collect();
+    let ids = store.import_drafts(&drafts).unwrap();
+
+    let first = store.list_drafts(&DraftQuery::default()).unwrap();
+    assert_eq!(first.total, 450, "the total, not the page size");
+    assert_eq!(first.items.len(), 200);
+    let mut seen: Vec<String> = first.items.iter().map(|d| d.id.clone()).collect();
+    let mut cursor = first.next_cursor.clone();
+    while let Some(c) = cursor {
+        let page = store
+            .list_drafts(&DraftQuery {
+                cursor: Some(c),
+                ..DraftQuery::default()
+            })
+            .unwrap();
+        assert_eq!(page.total, 450);
+        seen.extend(page.items.iter().map(|d| d.id.clone()));
+        cursor = page.next_cursor;
+    }
+    assert_eq!(seen.len(), 450, "every draft, once");
+    let mut unique = seen.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), 450);
+    let mut all = ids.clone();
+    all.sort();
+    assert_eq!(unique, all);
+
+    // A search says how many match in all too, and the last page says it is the last.
+    let found = store
+        .list_drafts(&DraftQuery {
+            text: "RWA".into(),
+            limit: 1000,
+            ..DraftQuery::default()
+        })
+        .unwrap();
+    assert_eq!((found.total, found.items.len()), (450, 450));
+    assert_eq!(found.next_cursor, None);
+
+    let e = store
+        .list_drafts(&DraftQuery {
+            cursor: Some("not a cursor".into()),
+            ..DraftQuery::default()
+        })
+        .unwrap_err();
+    assert_eq!(e.code(), "invalid_cursor");
+    assert_eq!(
+        store.list_pledges(0, Some("x")).unwrap_err().code(),
+        "invalid_cursor"
+    );
 }

@@ -13,7 +13,9 @@ mod service;
 mod upload;
 
 pub use client::{check_address, Platform};
-pub use engine::{load_config, set_server, sync_once, Progress, SyncConfig, SyncReport, CURSOR_AHEAD};
+pub use engine::{
+    load_config, set_server, sync_once, Progress, SyncConfig, SyncReport, CURSOR_AHEAD,
+};
 pub use enrolment::enroll;
 pub use error::SyncError;
 pub use reconcile::reconcile;

@@ -1,12 +1,14 @@
 //! The real processes the workspace's tests and benchmarks drive, in one
 //! place: the `pledge-server` binary (serving and its admin commands) and
-//! an Xvfb display. Used by the sync engine's tests, the app's end-to-end
+//! an Xvfb display, and a small file system to fill up. Used by the sync engine's tests, the app's end-to-end
 //! tests and the footprint benchmark.
 
 mod server;
+mod small_disk;
 mod xvfb;
 
 pub use server::{server_bin, sibling_bin, Server, NO_RATE_LIMIT};
+pub use small_disk::SmallDisk;
 pub use xvfb::VirtualDisplay;
 
 use std::process::{Child, Command};

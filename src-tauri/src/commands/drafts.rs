@@ -1,5 +1,5 @@
 use pledge_core::{validate, DraftContent, Problem};
-use pledge_store::{DraftQuery, DraftRecord, DraftSummary, SavedDraft};
+use pledge_store::{DraftQuery, DraftRecord, DraftSummary, Page, SavedDraft};
 use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
@@ -64,7 +64,7 @@ pub fn draft_save(
 pub fn draft_list(
     state: State<'_, AppState>,
     query: DraftQuery,
-) -> Result<Vec<DraftSummary>, AppError> {
+) -> Result<Page<DraftSummary>, AppError> {
     Ok(state.staff_store()?.list_drafts(&query)?)
 }
 

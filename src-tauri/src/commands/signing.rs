@@ -1,6 +1,6 @@
 use pledge_core::receipt::{qr_path, receipt_text, QrPath};
 use pledge_core::{validate, Pledge, Problem, Signatory};
-use pledge_store::{EventSettings, PledgeRecord, PledgeSummary, RetiredIdentity};
+use pledge_store::{EventSettings, Page, PledgeRecord, PledgeSummary, RetiredIdentity};
 use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
@@ -124,9 +124,16 @@ pub fn typed_signature(name: String, width: f32, height: f32) -> Result<String, 
     )?)
 }
 
+/// Signed pledges, newest first: a page of `limit` (default 200) from `cursor`, with the total.
 #[tauri::command(async)]
-pub fn pledge_list(state: State<'_, AppState>) -> Result<Vec<PledgeSummary>, AppError> {
-    Ok(state.staff_store()?.list_pledges(0)?)
+pub fn pledge_list(
+    state: State<'_, AppState>,
+    limit: Option<u32>,
+    cursor: Option<String>,
+) -> Result<Page<PledgeSummary>, AppError> {
+    Ok(state
+        .staff_store()?
+        .list_pledges(limit.unwrap_or(0), cursor.as_deref())?)
 }
 
 #[tauri::command(async)]

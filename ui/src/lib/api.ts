@@ -11,6 +11,7 @@ import type {
   ErrorCode,
   EventSettings,
   OpenedDraft,
+  Page,
   PledgeSummary,
   Receipt,
   ReferenceData,
@@ -128,7 +129,7 @@ export const api = {
   draftOpen: (id: string): Promise<OpenedDraft> => call('draft_open', { id }),
   draftSave: (id: string, revision: number, content: DraftContent): Promise<SaveOutcome> =>
     call('draft_save', { id, revision, content }),
-  draftList: (query: DraftQuery): Promise<DraftSummary[]> => call('draft_list', { query }),
+  draftList: (query: DraftQuery): Promise<Page<DraftSummary>> => call('draft_list', { query }),
   draftDelete: (id: string): Promise<null> => call('draft_delete', { id }),
   draftRestore: (id: string): Promise<null> => call('draft_restore', { id }),
   // Tauri passes camelCase keys to the snake_case arguments (draftId → draft_id).
@@ -136,7 +137,8 @@ export const api = {
   pledgeSeal: (draftId: string, revision: number, signatories: Signatory[]): Promise<Receipt> =>
     call('pledge_seal', { draftId, revision, signatories }),
   pledgeReceipt: (pledgeId: string): Promise<Receipt> => call('pledge_receipt', { pledgeId }),
-  pledgeList: (): Promise<PledgeSummary[]> => call('pledge_list'),
+  pledgeList: (limit: number, cursor: string | null): Promise<Page<PledgeSummary>> =>
+    call('pledge_list', { limit, cursor }),
   /** Writes the receipt as PDF to `path`, labels in the window's language; returns its size in bytes. */
   receiptPdf: (pledgeId: string, path: string, labels: Record<string, string>, language: string): Promise<number> =>
     call('receipt_pdf', { pledgeId, path, labels, language }),

@@ -5,17 +5,19 @@
 // runs is saved right after it.
 
 import { untrack } from 'svelte';
-import type { AppError, DraftContent, OpenedDraft, Problem } from '../generated/types';
+import type { AppError, DraftContent, ErrorCode, OpenedDraft, Problem } from '../generated/types';
 import { api, errorText, storeUnavailable, toAppError, windowFailure } from './api';
 import { m } from './i18n/index.svelte';
 
 export const SAVE_DEBOUNCE_MS = 300;
+/** On a full disk the save is tried again this often, so it lands once space is freed. */
+export const DISK_FULL_RETRY_MS = 5000;
 
 export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: Date }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; code: ErrorCode };
 
 /** A blank form, as `DraftContent::new_blank` makes it: one lead pledger, English. */
 export function blankContent(): DraftContent {
@@ -189,7 +191,11 @@ export class Editor {
 
   private throwIfUnsaved(strict: boolean): void {
     const save = this.save;
-    if (save.kind === 'error') throw windowFailure(save.message);
+    if (save.kind === 'error') {
+      throw save.code === 'disk_full'
+        ? ({ code: 'disk_full', params: {}, message: save.message } satisfies AppError)
+        : windowFailure(save.message);
+    }
     if (strict && this.latestJson !== this.savedJson) {
       throw windowFailure(m.notSavedYet);
     }
@@ -327,8 +333,15 @@ export class Editor {
         this.savedAt = new Date();
       } catch (error) {
         if (session !== this.session) return;
-        // Retried on the next change (or flush).
-        this.save = { kind: 'error', message: errorText(this.failed(error)) };
+        // Retried on the next change (or flush); on a full disk also on its own.
+        const failure = this.failed(error);
+        this.save = { kind: 'error', message: errorText(failure), code: failure.code };
+        if (failure.code === 'disk_full' && this.timer === undefined) {
+          this.timer = setTimeout(() => {
+            this.timer = undefined;
+            void this.kick();
+          }, DISK_FULL_RETRY_MS);
+        }
         return;
       }
     }

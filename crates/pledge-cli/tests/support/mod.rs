@@ -147,12 +147,18 @@ pub fn laptop_with(data: &Path, drafts: &[String]) -> Vec<String> {
 
 /// The ids `pledge list --signed` shows.
 pub fn signed_ids(data: &Path) -> BTreeSet<String> {
-    json(data, &["list", "--signed"])
+    json(data, &["list", "--signed"])["items"]
         .as_array()
         .unwrap()
         .iter()
         .map(|p| p["pledge_id"].as_str().unwrap().to_owned())
         .collect()
+}
+
+/// The `items` of what `pledge list` printed.
+pub fn list_items(out: &str) -> Vec<serde_json::Value> {
+    let page: serde_json::Value = serde_json::from_str(out).unwrap();
+    page["items"].as_array().unwrap().clone()
 }
 
 pub fn path(p: &Path) -> &str {

@@ -19,9 +19,13 @@ pub fn write_receipt_pdf(
     path: &Path,
 ) -> Result<u64, ReportError> {
     let bytes = pdf::receipt_pdf(fonts, receipt).map_err(ReportError::Pdf)?;
-    std::fs::write(path, &bytes).map_err(|source| ReportError::Io {
-        path: Some(path.to_owned()),
-        source,
+    std::fs::write(path, &bytes).map_err(|source| {
+        // a part of a PDF is no receipt: none is left behind (full drive, stick pulled)
+        let _ = std::fs::remove_file(path);
+        ReportError::Io {
+            path: Some(path.to_owned()),
+            source,
+        }
     })?;
     Ok(bytes.len() as u64)
 }

@@ -42,6 +42,7 @@ const ar: Messages = {
   statusSaving: 'جارٍ الحفظ…',
   statusSaved: (time) => `تم الحفظ · ${time}`,
   statusError: (message) => `لم يتم الحفظ: ${message}`,
+  statusDiskFull: 'لم يتم الحفظ: القرص ممتلئ',
 
   // بدء التشغيل والأعطال
   loading: 'جارٍ التحميل…',
@@ -188,6 +189,16 @@ const ar: Messages = {
   deletedEmpty: 'لا توجد مسودات محذوفة.',
   draftsLoading: 'جارٍ تحميل المسودات…',
   draftsError: (message) => `تعذّر عرض قائمة المسودات: ${message}`,
+  draftsShown: (n, total) =>
+    plural(AR, total, {
+      zero: `${n$(n)} من ${n$(total)} مسودة`,
+      one: `${n$(n)} من مسودة واحدة`,
+      two: `${n$(n)} من مسودتين`,
+      few: `${n$(n)} من ${n$(total)} مسودات`,
+      many: `${n$(n)} من ${n$(total)} مسودة`,
+      other: `${n$(n)} من ${n$(total)} مسودة`,
+    }),
+  showMore: 'عرض المزيد',
   draftDeleted: 'حُذفت المسودة.',
   draftRestored: 'استُعيدت المسودة.',
   undo: 'تراجع',

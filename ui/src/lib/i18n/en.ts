@@ -76,6 +76,7 @@ const en = {
   statusSaving: 'Saving…',
   statusSaved: (time: string) => `Saved · ${time}`,
   statusError: (message: string) => `Not saved: ${message}`,
+  statusDiskFull: 'Not saved: the disk is full',
 
   // Start-up and fatal states
   loading: 'Loading…',
@@ -216,6 +217,9 @@ const en = {
   deletedEmpty: 'No deleted drafts.',
   draftsLoading: 'Loading drafts…',
   draftsError: (message: string) => `The drafts could not be listed: ${message}`,
+  draftsShown: (n: number, total: number) =>
+    plural('en', total, { one: `${n$(n)} of ${n$(total)} draft`, other: `${n$(n)} of ${n$(total)} drafts` }),
+  showMore: 'Show more',
   draftDeleted: 'Draft deleted.',
   draftRestored: 'Draft restored.',
   undo: 'Undo',

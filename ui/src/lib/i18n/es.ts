@@ -40,6 +40,7 @@ const es: Messages = {
   statusSaving: 'Guardando…',
   statusSaved: (time) => `Guardado · ${time}`,
   statusError: (message) => `No guardado: ${message}`,
+  statusDiskFull: 'No guardado: el disco está lleno',
 
   // Inicio y errores graves
   loading: 'Cargando…',
@@ -181,6 +182,9 @@ const es: Messages = {
   deletedEmpty: 'No hay borradores eliminados.',
   draftsLoading: 'Cargando borradores…',
   draftsError: (message) => `No se pudo mostrar la lista de borradores: ${message}`,
+  draftsShown: (n, total) =>
+    plural('es', total, { one: `${n$(n)} de ${n$(total)} borrador`, other: `${n$(n)} de ${n$(total)} borradores` }),
+  showMore: 'Mostrar más',
   draftDeleted: 'Borrador eliminado.',
   draftRestored: 'Borrador restaurado.',
   undo: 'Deshacer',

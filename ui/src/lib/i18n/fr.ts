@@ -40,6 +40,7 @@ const fr: Messages = {
   statusSaving: 'Enregistrement…',
   statusSaved: (time) => `Enregistré · ${time}`,
   statusError: (message) => `Non enregistré : ${message}`,
+  statusDiskFull: 'Non enregistré : le disque est plein',
 
   // Démarrage et erreurs bloquantes
   loading: 'Chargement…',
@@ -183,6 +184,9 @@ const fr: Messages = {
   deletedEmpty: 'Aucun brouillon supprimé.',
   draftsLoading: 'Chargement des brouillons…',
   draftsError: (message) => `Impossible d’afficher la liste des brouillons : ${message}`,
+  draftsShown: (n, total) =>
+    plural('fr', n, { one: `${n$(n)} brouillon sur ${n$(total)}`, other: `${n$(n)} brouillons sur ${n$(total)}` }),
+  showMore: 'Afficher plus',
   draftDeleted: 'Brouillon supprimé.',
   draftRestored: 'Brouillon restauré.',
   undo: 'Annuler',

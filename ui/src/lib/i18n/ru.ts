@@ -41,6 +41,7 @@ const ru: Messages = {
   statusSaving: 'Сохранение…',
   statusSaved: (time) => `Сохранено · ${time}`,
   statusError: (message) => `Не сохранено: ${message}`,
+  statusDiskFull: 'Не сохранено: диск заполнен',
 
   // Запуск и критические ошибки
   loading: 'Загрузка…',
@@ -199,6 +200,14 @@ const ru: Messages = {
   deletedEmpty: 'Удалённых черновиков нет.',
   draftsLoading: 'Загрузка черновиков…',
   draftsError: (message) => `Не удалось получить список черновиков: ${message}`,
+  draftsShown: (n, total) =>
+    plural(RU, total, {
+      one: `${n$(n)} из ${n$(total)} черновика`,
+      few: `${n$(n)} из ${n$(total)} черновиков`,
+      many: `${n$(n)} из ${n$(total)} черновиков`,
+      other: `${n$(n)} из ${n$(total)} черновика`,
+    }),
+  showMore: 'Показать ещё',
   draftDeleted: 'Черновик удалён.',
   draftRestored: 'Черновик восстановлен.',
   undo: 'Отменить',

@@ -38,6 +38,7 @@ const zh: Messages = {
   statusSaving: '正在保存…',
   statusSaved: (time) => `已保存 · ${time}`,
   statusError: (message) => `未保存：${message}`,
+  statusDiskFull: '未保存：磁盘已满',
 
   // 启动和严重错误
   loading: '正在加载…',
@@ -176,6 +177,8 @@ const zh: Messages = {
   deletedEmpty: '没有已删除的草稿。',
   draftsLoading: '正在加载草稿…',
   draftsError: (message) => `无法列出草稿：${message}`,
+  draftsShown: (n, total) => plural('zh', total, { other: `共 ${n$(total)} 份草稿，已显示 ${n$(n)} 份` }),
+  showMore: '显示更多',
   draftDeleted: '草稿已删除。',
   draftRestored: '草稿已恢复。',
   undo: '撤销',

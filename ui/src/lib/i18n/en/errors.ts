@@ -26,6 +26,7 @@ export const errors = {
   stored_data_invalid: () => 'Something stored on this laptop cannot be read. Copy the diagnostics for the support staff.',
   disk_full: () =>
     'The disk is full: nothing more can be saved. Free some space on this laptop (or move the data folder), then try again.',
+  invalid_cursor: () => 'The list changed; it starts again from the top.',
   draft_not_found: () => 'This draft is no longer on this laptop.',
   pledge_not_found: () => 'This signed pledge is not on this laptop.',
   batch_not_found: () => 'This batch is no longer on this laptop.',

@@ -21,6 +21,7 @@ export const errors: Messages['errors'] = {
     'Algo guardado en esta computadora no se puede leer. Copie el diagnóstico para el servicio de asistencia.',
   disk_full: () =>
     'El disco está lleno: no se puede guardar nada más. Libere espacio en esta computadora (o mueva la carpeta de datos) y vuelva a intentarlo.',
+  invalid_cursor: () => 'La lista cambió; vuelve a empezar desde el principio.',
   draft_not_found: () => 'Este borrador ya no está en esta computadora.',
   pledge_not_found: () => 'Este compromiso firmado no está en esta computadora.',
   batch_not_found: () => 'Este lote ya no está en esta computadora.',

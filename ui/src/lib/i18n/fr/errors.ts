@@ -21,6 +21,7 @@ export const errors: Messages['errors'] = {
     'Une donnée enregistrée sur cet ordinateur est illisible. Copiez les diagnostics pour le service d’assistance.',
   disk_full: () =>
     'Le disque est plein : plus rien ne peut être enregistré. Libérez de l’espace sur cet ordinateur (ou déplacez le dossier de données), puis réessayez.',
+  invalid_cursor: () => 'La liste a changé ; elle reprend depuis le début.',
   draft_not_found: () => 'Ce brouillon n’est plus sur cet ordinateur.',
   pledge_not_found: () => 'Cet engagement signé n’est pas sur cet ordinateur.',
   batch_not_found: () => 'Ce lot n’est plus sur cet ordinateur.',

@@ -13,6 +13,7 @@ export const errors: Messages['errors'] = {
   database_error: () => '数据库报告了一个问题。请重试；如再次出现，请复制诊断信息交给技术支持。',
   stored_data_invalid: () => '这台电脑上保存的部分内容无法读取。请复制诊断信息交给技术支持。',
   disk_full: () => '磁盘已满，无法再保存任何内容。请释放这台电脑上的空间（或移动数据文件夹），然后重试。',
+  invalid_cursor: () => '列表已变化，将从头重新开始。',
   draft_not_found: () => '这份草稿已不在这台电脑上。',
   pledge_not_found: () => '这项已签署的承诺不在这台电脑上。',
   batch_not_found: () => '这个批次已不在这台电脑上。',
