@@ -73,9 +73,11 @@ pub struct SetStatusArgs {
     /// published).
     #[arg(long)]
     reopen: bool,
-    /// Who decides (recorded in the audit table, never logged).
+    /// Who decides (recorded in the audit table, never logged). Without
+    /// it, the login name that runs the command (DESIGN.md §7 keeps
+    /// `set-status` callable without `--by`).
     #[arg(long, value_name = "NAME", env = "PLEDGE_SERVER_OPERATOR")]
-    by: String,
+    by: Option<String>,
     /// The signing device, when pledges of several devices share the id
     /// (pledge_id_collision).
     #[arg(long = "device", value_name = "DEVICE_ID")]
@@ -158,7 +160,7 @@ pub async fn run(command: PledgeCommand) -> Result<(), String> {
                 to,
                 reason: args.reason,
                 reopen: args.reopen,
-                by: args.by,
+                by: args.by.unwrap_or_else(login_name),
             };
             print_json(&admin::decide(&*db, request).await?)
         }
@@ -173,4 +175,14 @@ pub async fn run(command: PledgeCommand) -> Result<(), String> {
             print(&rows, format)
         }
     }
+}
+
+/// Who runs this command, as the system names them: the decision is still
+/// attributed when `--by` is not given.
+fn login_name() -> String {
+    ["USER", "LOGNAME", "USERNAME"]
+        .iter()
+        .find_map(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
+        .map(|name| format!("login:{name}"))
+        .unwrap_or_else(|| "login:unknown".to_owned())
 }
