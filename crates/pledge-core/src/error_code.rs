@@ -96,6 +96,8 @@ pub enum ErrorCode {
     /// The platform answered 5xx (its database is down, say): it retries.
     PlatformTrouble,
     BadAnswer,
+    /// This laptop, not the platform, stopped the sync; not retried alone.
+    LocalFailure,
     // Anything else: a bug, with its detail for the diagnostics.
     Internal,
 }

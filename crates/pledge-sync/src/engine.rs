@@ -88,7 +88,7 @@ pub(crate) fn with_store<T>(
     f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
 ) -> Result<T, SyncError> {
     let mut guard = store.lock().map_err(|_| {
-        SyncError::BadAnswer("the local store is unavailable after an earlier failure".into())
+        SyncError::Local("the local store is unavailable after an earlier failure".into())
     })?;
     Ok(f(&mut guard)?)
 }
@@ -395,5 +395,30 @@ fn forwarding_bundle<'a>(
             event_id,
             chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         )
-        .map_err(|e| SyncError::BadAnswer(e.to_string()))
+        .map_err(|e| SyncError::Local(format!("the forwarding bundle could not be sealed: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A lock left poisoned by a panic elsewhere is this laptop's failure:
+    /// reported as `local_failure`, and not retried as if the platform
+    /// had answered badly.
+    #[test]
+    fn a_poisoned_store_is_a_local_failure_not_retried() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Mutex::new(Store::open(&dir.path().join("store.sqlite3")).unwrap());
+        let _ = std::thread::scope(|s| {
+            s.spawn(|| {
+                let _guard = store.lock().unwrap();
+                panic!("a failure while the store is held");
+            })
+            .join()
+        });
+        let e = with_store(&store, |s| s.outbox_counts()).unwrap_err();
+        assert!(matches!(e, SyncError::Local(_)), "{e:?}");
+        assert_eq!(e.code(), pledge_core::ErrorCode::LocalFailure);
+        assert!(!e.is_transient());
+    }
 }

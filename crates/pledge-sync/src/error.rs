@@ -37,6 +37,11 @@ pub enum SyncError {
     },
     #[error("The platform gave an answer that cannot be read ({0}). Pledges stay queued; it will be tried again.")]
     BadAnswer(String),
+    /// Something on this laptop, not the platform, stopped the sync (a lock
+    /// left unusable by an earlier failure, a bundle that could not be
+    /// sealed). Not retried on its own: nothing would change.
+    #[error("This laptop could not prepare the sync ({0}). Pledges stay queued. Restart Pledge Desk; if it happens again, copy the diagnostics for the support staff.")]
+    Local(String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -77,6 +82,7 @@ impl SyncError {
             SyncError::Refused { .. } => ErrorCode::Refused,
             SyncError::Trouble { .. } => ErrorCode::PlatformTrouble,
             SyncError::BadAnswer(_) => ErrorCode::BadAnswer,
+            SyncError::Local(_) => ErrorCode::LocalFailure,
             SyncError::Store(e) => e.code(),
         }
     }
@@ -95,6 +101,7 @@ impl SyncError {
             SyncError::InvalidAddress(address) => vec![("address", address.clone())],
             SyncError::Offline(detail)
             | SyncError::BadAnswer(detail)
+            | SyncError::Local(detail)
             | SyncError::Certificate(detail) => {
                 vec![("detail", detail.clone())]
             }

@@ -91,5 +91,6 @@ export const errors = {
     `The platform refused (${p.platform_code ?? ''}). Pledges stay on this laptop; ask the event staff.`,
   platform_trouble: () => 'The platform is having trouble; pledges stay queued and it will retry.',
   bad_answer: () => 'The platform gave an answer that cannot be read; it will be tried again.',
+  local_failure: () => 'This laptop could not prepare the sync; pledges stay queued. Restart Pledge Desk; if it happens again, copy the diagnostics for the support staff.',
   internal: () => 'Something went wrong in Pledge Desk. Try again; if it happens again, copy the diagnostics for the support staff.',
 } satisfies Record<ErrorCode, (p: ErrorParams) => string>;

@@ -92,6 +92,7 @@ export const errors: Messages['errors'] = {
     `La plataforma se negó (${p.platform_code ?? ''}). Los compromisos siguen en esta computadora; consulte al personal del evento.`,
   platform_trouble: () => 'La plataforma tiene problemas; los compromisos quedan en cola y se volverá a intentar.',
   bad_answer: () => 'La respuesta de la plataforma no se puede leer; se volverá a intentar.',
+  local_failure: () => 'Esta computadora no pudo preparar la sincronización; los compromisos quedan en cola. Reinicie Pledge Desk; si se repite, copie el diagnóstico para el servicio de asistencia.',
   internal: () =>
     'Algo falló en Pledge Desk. Vuelva a intentarlo; si se repite, copie el diagnóstico para el servicio de asistencia.',
 };

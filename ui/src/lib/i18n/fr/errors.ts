@@ -92,6 +92,7 @@ export const errors: Messages['errors'] = {
     `La plateforme a refusé (${p.platform_code ?? ''}). Les engagements restent sur cet ordinateur ; adressez-vous à l’équipe de l’événement.`,
   platform_trouble: () => 'La plateforme rencontre un problème ; les engagements restent en attente et un nouvel essai aura lieu.',
   bad_answer: () => 'La réponse de la plateforme est illisible ; un nouvel essai aura lieu.',
+  local_failure: () => 'Cet ordinateur n’a pas pu préparer la synchronisation ; les engagements restent en attente. Redémarrez Pledge Desk ; si cela se reproduit, copiez les diagnostics pour le service d’assistance.',
   internal: () =>
     'Une erreur s’est produite dans Pledge Desk. Réessayez ; si cela se reproduit, copiez les diagnostics pour le service d’assistance.',
 };

@@ -62,5 +62,6 @@ export const errors: Messages['errors'] = {
   refused: (p) => `认捐平台拒绝了请求（${p.platform_code ?? ''}）。承诺仍保留在这台电脑上；请联系活动工作人员。`,
   platform_trouble: () => '认捐平台出现故障；承诺会保留在队列中，稍后将重试。',
   bad_answer: () => '认捐平台的回复无法读取；稍后将重试。',
+  local_failure: () => '这台电脑无法准备同步；承诺会保留在队列中。请重新启动 Pledge Desk；如再次出现，请复制诊断信息交给技术支持。',
   internal: () => 'Pledge Desk 出现问题。请重试；如再次出现，请复制诊断信息交给技术支持。',
 };
