@@ -115,6 +115,7 @@ pub fn generated() -> String {
         Snapshot::decl(&cfg),
         BackupStatus::decl(&cfg),
         SupportOverview::decl(&cfg),
+        Limits::decl(&cfg),
         ErrorCode::decl(&cfg),
         ErrorReport::decl(&cfg),
         AppError::decl(&cfg),
@@ -126,6 +127,16 @@ pub fn generated() -> String {
         out.push_str(&d);
         out.push_str("\n\n");
     }
+    // Values the window checks against, from their one definition in Rust.
+    out.push_str(&format!(
+        "export const LIMITS: Limits = {};\n\n",
+        serde_json::to_string(&pledge_core::LIMITS).unwrap_or_default()
+    ));
+    out.push_str(&format!(
+        "/** The digits of a staff PIN (pledge-store). */\nexport const PIN_DIGITS = {{ min: {}, max: {} }} as const;\n\n",
+        pledge_store::MIN_PIN,
+        pledge_store::MAX_PIN
+    ));
     // The codes as a value too, for checking what crosses IPC at run time.
     let codes: Vec<String> = ErrorCode::all().map(|c| format!("'{c}'")).collect();
     out.push_str(&format!(

@@ -27,4 +27,4 @@ pub use envelope::*;
 pub use error_code::{ErrorCode, ErrorReport};
 pub use problem::{Problem, ProblemCode};
 pub use rules::{check_envelope, is_event_id, is_timestamp, is_uuid, validate_pledge};
-pub use validate::{validate, LIMITS};
+pub use validate::{validate, Limits, LIMITS};

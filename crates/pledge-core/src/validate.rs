@@ -11,7 +11,9 @@ use crate::draft::*;
 use crate::problem::{Problem, ProblemCode as Code};
 use crate::reference::{is_country, is_currency};
 
-/// The bounds of §2, in one place for the validator, the UI and the docs.
+/// The bounds of §2, in one place for the validator, the UI and the docs
+/// (the window's `LIMITS` is generated from [`LIMITS`]).
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
 pub struct Limits {
     pub title_min: usize,
     pub title_max: usize,
@@ -24,7 +26,9 @@ pub struct Limits {
     pub targets_max: usize,
     pub unit_max: usize,
     pub email_max: usize,
+    #[ts(type = "number")]
     pub amount_max: u64,
+    #[ts(type = "number")]
     pub target_value_max: u64,
 }
 

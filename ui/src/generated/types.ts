@@ -484,6 +484,13 @@ snapshots: Array<Snapshot>,
  */
 snapshots_error: string | null, backup: BackupStatus, };
 
+export type Limits = { title_min: number, title_max: number, description_max: number, name_max: number, 
+/**
+ * A signatory's name when signing (not a rule of verification: a
+ * pledge signed before it still verifies).
+ */
+signatory_name_min: number, pledgers_max: number, targets_max: number, unit_max: number, email_max: number, amount_max: number, target_value_max: number, };
+
 export type ErrorCode = "newer_database" | "corrupt_database" | "data_dir" | "migration_failed" | "database_error" | "stored_data_invalid" | "disk_full" | "invalid_cursor" | "draft_not_found" | "pledge_not_found" | "stale_revision" | "draft_too_large" | "draft_sealed" | "not_signable" | "invalid_signatories" | "no_event" | "invalid_event_id" | "key_missing" | "key_unreadable" | "identity_renewed" | "no_font" | "empty_signature" | "signature_too_large" | "staff_only" | "staff_locked" | "wrong_pin" | "pin_locked_out" | "pin_not_set" | "invalid_pin" | "invalid_batch_name" | "batch_not_found" | "already_batched" | "batch_submitted" | "nothing_to_export" | "no_path" | "file_unreadable" | "file_unwritable" | "bundle_too_large" | "bundle_invalid" | "bundle_tampered" | "bundle_wrong_event" | "bundle_unknown_device" | "export_failed" | "receipt_failed" | "backup_failed" | "backup_not_found" | "backup_damaged" | "invalid_address" | "offline" | "not_platform" | "certificate_untrusted" | "not_enrolled" | "refused" | "platform_trouble" | "bad_answer" | "local_failure" | "internal";
 
 export type ErrorReport = { code: ErrorCode, params: { [key in string]: string }, message: string, };
@@ -497,5 +504,10 @@ params: { [key in string]: string },
  * The English sentence, for logs and diagnostics.
  */
 message: string, fields?: Array<Problem>, };
+
+export const LIMITS: Limits = {"title_min":5,"title_max":200,"description_max":4000,"name_max":200,"signatory_name_min":2,"pledgers_max":20,"targets_max":20,"unit_max":50,"email_max":254,"amount_max":1000000000000000,"target_value_max":1000000000000};
+
+/** The digits of a staff PIN (pledge-store). */
+export const PIN_DIGITS = { min: 4, max: 12 } as const;
 
 export const ERROR_CODES: readonly ErrorCode[] = ['newer_database', 'corrupt_database', 'data_dir', 'migration_failed', 'database_error', 'stored_data_invalid', 'disk_full', 'invalid_cursor', 'draft_not_found', 'pledge_not_found', 'stale_revision', 'draft_too_large', 'draft_sealed', 'not_signable', 'invalid_signatories', 'no_event', 'invalid_event_id', 'key_missing', 'key_unreadable', 'identity_renewed', 'no_font', 'empty_signature', 'signature_too_large', 'staff_only', 'staff_locked', 'wrong_pin', 'pin_locked_out', 'pin_not_set', 'invalid_pin', 'invalid_batch_name', 'batch_not_found', 'already_batched', 'batch_submitted', 'nothing_to_export', 'no_path', 'file_unreadable', 'file_unwritable', 'bundle_too_large', 'bundle_invalid', 'bundle_tampered', 'bundle_wrong_event', 'bundle_unknown_device', 'export_failed', 'receipt_failed', 'backup_failed', 'backup_not_found', 'backup_damaged', 'invalid_address', 'offline', 'not_platform', 'certificate_untrusted', 'not_enrolled', 'refused', 'platform_trouble', 'bad_answer', 'local_failure', 'internal'];

@@ -55,21 +55,6 @@ export const METRICS: Metric[] = [
 /** The states of a signed pledge in the outbox, in lifecycle order (DESIGN.md §2). */
 export const OUTBOX_STATES: OutboxState[] = ['signed', 'queued', 'sending', 'acknowledged', 'rejected', 'conflict'];
 
-/** The bounds of DESIGN.md §2 that the form enforces as you type. */
-export const LIMITS = {
-  titleMax: 200,
-  descriptionMax: 4000,
-  nameMax: 200,
-  signatoryNameMin: 2,
-  unitMax: 50,
-  emailMax: 254,
-  pledgersMax: 20,
-  targetsMax: 20,
-} as const;
-
-/** The largest amount a pledge holds (DESIGN.md §2: ≤ 10^15; the validator's `amount_max`). */
-export const AMOUNT_MAX = 1_000_000_000_000_000;
-
 /** `value` if it is one of `values`, else null: parses a <select>'s value. */
 export function oneOf<T extends string>(values: readonly T[], value: string): T | null {
   return (values as readonly string[]).includes(value) ? (value as T) : null;

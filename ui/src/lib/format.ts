@@ -4,7 +4,7 @@
 // follows a switch of language. Formatters are made once per language.
 
 import type { Moment } from './i18n/en';
-import { AMOUNT_MAX } from './enums';
+import { LIMITS } from '../generated/types';
 import { uiLanguage } from './i18n/index.svelte';
 import { intlLocale } from './i18n/plural';
 
@@ -74,7 +74,7 @@ const groupSeparator = cached(
 );
 
 /** Digits of the largest whole number a pledge holds (an amount). */
-const WHOLE_DIGITS_MAX = String(AMOUNT_MAX).length;
+const WHOLE_DIGITS_MAX = String(LIMITS.amount_max).length;
 
 /** Spaces typed between groups of digits: plain, no-break, narrow no-break, thin. */
 const SPACES = ' \u00a0\u202f\u2009';

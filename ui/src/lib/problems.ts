@@ -5,7 +5,7 @@
 // know falls back to the English `message`.
 
 import type { Problem, ProblemCode } from '../generated/types';
-import { AMOUNT_MAX, LIMITS } from './enums';
+import { LIMITS } from '../generated/types';
 import { groupDigits } from './format';
 import { m, type Messages, type ProblemArgs } from './i18n/index.svelte';
 
@@ -23,16 +23,12 @@ interface FieldInfo {
   min?: number;
 }
 
-/** Bounds the validator applies that the form does not enforce as you type. */
-const TITLE_MIN = 5;
-const TARGET_VALUE_MAX = 1_000_000_000_000;
-
 const FIELDS: Record<string, FieldInfo> = {
-  title: { label: (m) => m.title, kind: 'text', limit: LIMITS.titleMax, min: TITLE_MIN },
-  description: { label: (m) => m.description, kind: 'text', limit: LIMITS.descriptionMax },
+  title: { label: (m) => m.title, kind: 'text', limit: LIMITS.title_max, min: LIMITS.title_min },
+  description: { label: (m) => m.description, kind: 'text', limit: LIMITS.description_max },
   language: { label: (m) => m.language, kind: 'choice' },
-  pledgers: { label: (m) => m.pledgersHeading, kind: 'list', limit: LIMITS.pledgersMax },
-  'pledgers.name': { label: (m) => m.pledgerName, kind: 'text', limit: LIMITS.nameMax },
+  pledgers: { label: (m) => m.pledgersHeading, kind: 'list', limit: LIMITS.pledgers_max },
+  'pledgers.name': { label: (m) => m.pledgerName, kind: 'text', limit: LIMITS.name_max },
   'pledgers.kind': { label: (m) => m.pledgerKind, kind: 'choice' },
   'pledgers.country': { label: (m) => m.pledgerCountry, kind: 'choice' },
   'pledgers.lead': { label: (m) => m.pledgerLead, kind: 'choice' },
@@ -42,24 +38,24 @@ const FIELDS: Record<string, FieldInfo> = {
   geography: { label: (m) => m.whereHeading, kind: 'choice' },
   'geography.scope': { label: (m) => m.scope, kind: 'choice' },
   'geography.countries': { label: (m) => m.geoCountries, kind: 'list' },
-  targets: { label: (m) => m.targetsHeading, kind: 'list', limit: LIMITS.targetsMax },
+  targets: { label: (m) => m.targetsHeading, kind: 'list', limit: LIMITS.targets_max },
   'targets.metric': { label: (m) => m.targetMetric, kind: 'choice' },
-  'targets.value': { label: (m) => m.targetValue, kind: 'text', limit: TARGET_VALUE_MAX },
-  'targets.unit': { label: (m) => m.targetUnit, kind: 'text', limit: LIMITS.unitMax },
+  'targets.value': { label: (m) => m.targetValue, kind: 'text', limit: LIMITS.target_value_max },
+  'targets.unit': { label: (m) => m.targetUnit, kind: 'text', limit: LIMITS.unit_max },
   financial: { label: (m) => m.financialHeading, kind: 'text' },
-  'financial.amount': { label: (m) => m.financialAmount, kind: 'text', limit: AMOUNT_MAX },
+  'financial.amount': { label: (m) => m.financialAmount, kind: 'text', limit: LIMITS.amount_max },
   'financial.currency': { label: (m) => m.financialCurrency, kind: 'choice' },
   period: { label: (m) => m.detailPeriod, kind: 'text' },
   'period.start': { label: (m) => m.periodStart, kind: 'text' },
   'period.end': { label: (m) => m.periodEnd, kind: 'text' },
   sdgs: { label: (m) => m.sdgs, kind: 'list', limit: 17 },
   contact: { label: (m) => m.contactHeading, kind: 'text' },
-  'contact.name': { label: (m) => m.contactName, kind: 'text', limit: LIMITS.nameMax },
-  'contact.email': { label: (m) => m.contactEmail, kind: 'text', limit: LIMITS.emailMax },
+  'contact.name': { label: (m) => m.contactName, kind: 'text', limit: LIMITS.name_max },
+  'contact.email': { label: (m) => m.contactEmail, kind: 'text', limit: LIMITS.email_max },
   // The signed envelope (signing, DESIGN.md §3).
   signatories: { label: (m) => m.receiptSignatories, kind: 'list' },
-  'signatories.name': { label: (m) => m.signatoryName, kind: 'text', limit: LIMITS.nameMax },
-  'signatories.title': { label: (m) => m.signatoryTitle, kind: 'text', limit: LIMITS.nameMax },
+  'signatories.name': { label: (m) => m.signatoryName, kind: 'text', limit: LIMITS.name_max },
+  'signatories.title': { label: (m) => m.signatoryTitle, kind: 'text', limit: LIMITS.name_max },
   'signatories.drawing': { label: (m) => m.signature, kind: 'text' },
   'signatories.signed_at': { label: (m) => m.receiptSignedAt, kind: 'text' },
   'signatories.pledger': { label: (m) => m.detailPledgers, kind: 'choice' },

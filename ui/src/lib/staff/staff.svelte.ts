@@ -11,13 +11,13 @@
 // since then is reported first (staff mode stays open), else staff mode locks.
 
 import { api, handleStaffRefusals } from '../api';
-import type { StaffStatus } from '../../generated/types';
+import { PIN_DIGITS, type StaffStatus } from '../../generated/types';
 
 /** At most one `staff_activity` report per this many milliseconds. */
 const ACTIVITY_REPORT_MS = 20_000;
 
 /** A staff PIN: 4 to 12 digits (the back end checks the same). */
-export const PIN_PATTERN = /^\d{4,12}$/;
+export const PIN_PATTERN = new RegExp(`^\\d{${PIN_DIGITS.min},${PIN_DIGITS.max}}$`);
 /** The window locks this long before the back end would, so its last report still lands. */
 const LOCK_MARGIN_MS = 2_000;
 const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel'] as const;

@@ -48,7 +48,7 @@ export const staff = {
       left === null
         ? 'That PIN is not right.'
         : `That PIN is not right. ${plural('en', left, { one: `${n$(left)} more try`, other: `${n$(left)} more tries` })} before staff mode locks for a while.`,
-    pinInvalid: 'The PIN must be 4 to 12 digits.',
+    pinInvalid: (min: number, max: number) => `The PIN must be ${n$(min)} to ${n$(max)} digits.`,
     pinMismatch: 'The two PINs are not the same.',
     pinLockedOut: (time: string, remaining: string) =>
       `Too many wrong PINs. You can try again at ${time} (in ${remaining}).`,

@@ -45,7 +45,7 @@ export const staff: StaffMessages = {
       left === null
         ? 'Ese PIN no es correcto.'
         : `Ese PIN no es correcto. ${plural('es', left, { one: `${n$(left)} intento más`, other: `${n$(left)} intentos más` })} antes de que el modo del personal se bloquee un tiempo.`,
-    pinInvalid: 'El PIN debe tener de 4 a 12 dígitos.',
+    pinInvalid: (min, max) => `El PIN debe tener de ${n$(min)} a ${n$(max)} dígitos.`,
     pinMismatch: 'Los dos PIN no coinciden.',
     pinLockedOut: (time, remaining) =>
       `Demasiados PIN incorrectos. Podrá volver a intentarlo a las ${time} (dentro de ${remaining}).`,

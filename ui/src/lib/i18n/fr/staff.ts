@@ -45,7 +45,7 @@ export const staff: StaffMessages = {
       left === null
         ? 'Ce code est incorrect.'
         : `Ce code est incorrect. ${plural('fr', left, { one: `Encore ${n$(left)} essai`, other: `Encore ${n$(left)} essais` })} avant le verrouillage temporaire du mode équipe.`,
-    pinInvalid: 'Le code PIN doit comporter de 4 à 12 chiffres.',
+    pinInvalid: (min, max) => `Le code PIN doit comporter de ${n$(min)} à ${n$(max)} chiffres.`,
     pinMismatch: 'Les deux codes PIN ne sont pas identiques.',
     pinLockedOut: (time, remaining) =>
       `Trop de codes erronés. Vous pourrez réessayer à ${time} (dans ${remaining}).`,

@@ -50,7 +50,7 @@ export const staff: StaffMessages = {
             many: `Осталось ${n$(left)} попыток`,
             other: `Осталось ${n$(left)} попытки`,
           })} до временной блокировки режима персонала.`,
-    pinInvalid: 'PIN-код должен состоять из 4–12 цифр.',
+    pinInvalid: (min, max) => `PIN-код должен состоять из ${n$(min)}–${n$(max)} цифр.`,
     pinMismatch: 'PIN-коды не совпадают.',
     pinLockedOut: (time, remaining) =>
       `Слишком много неверных PIN-кодов. Повторить попытку можно в ${time} (через ${remaining}).`,

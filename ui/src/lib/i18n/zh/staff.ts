@@ -42,7 +42,7 @@ export const staff: StaffMessages = {
     pinChecking: '正在核验…',
     pinWrong: (left: number | null) =>
       left === null ? 'PIN 不正确。' : `PIN 不正确。${plural('zh', left, { other: `再错 ${n$(left)}次，工作人员模式将暂时锁定。` })}`,
-    pinInvalid: 'PIN 必须是 4 至 12 位数字。',
+    pinInvalid: (min, max) => `PIN 必须是 ${n$(min)} 至 ${n$(max)} 位数字。`,
     pinMismatch: '两次输入的 PIN 不一致。',
     pinLockedOut: (time, remaining) => `错误次数过多。请于${time}（${remaining}后）再试。`,
 
