@@ -101,6 +101,7 @@ export const settings: SettingsMessages = {
   syncRunning: 'جارٍ المزامنة…',
   syncProgress: (done, total) => `إرسال التعهدات: ${n$(done)} من ${n$(total)}`,
   syncNextTry: (moment) => `المحاولة التالية ${at(moment)}`,
+  syncRequeued: (n) => `أُعيد إرسال ${pledgesAr(n, true)} كانت المنصة قد فقدتها`,
   syncMissing: (n) =>
     `تفتقد المنصة ${pledgesAr(n, true)} سبق أن أكّدت استلامها — أبلغ فريق الفعالية`,
   syncNow: 'المزامنة الآن',

@@ -95,6 +95,11 @@ export const settings = {
   syncRunning: 'Syncing…',
   syncProgress: (done: number, total: number) => `Sending pledges: ${n$(done)} of ${n$(total)}`,
   syncNextTry: (moment: Moment) => `Next try ${at(moment)}`,
+  syncRequeued: (n: number) =>
+    plural('en', n, {
+      one: `${pledges(n)} the platform had lost was sent again`,
+      other: `${pledges(n)} the platform had lost were sent again`,
+    }),
   syncMissing: (n: number) => `The platform is missing ${pledges(n)} it had acknowledged — tell the event staff`,
   syncNow: 'Sync now',
   syncSetUp: 'Set up',

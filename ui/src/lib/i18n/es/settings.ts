@@ -93,6 +93,12 @@ export const settings: SettingsMessages = {
   syncRunning: 'Sincronizando…',
   syncProgress: (done, total) => `Enviando compromisos: ${n$(done)} de ${n$(total)}`,
   syncNextTry: (moment) => `Próximo intento ${at(moment)}`,
+  syncRequeued: (n) =>
+    plural('es', n, {
+      one: `Se volvió a enviar ${n$(n)} compromiso que la plataforma había perdido`,
+      many: `Se volvieron a enviar ${n$(n)} compromisos que la plataforma había perdido`,
+      other: `Se volvieron a enviar ${n$(n)} compromisos que la plataforma había perdido`,
+    }),
   syncMissing: (n) =>
     `A la plataforma le ${plural('es', n, { one: `falta ${n$(n)} compromiso`, other: `faltan ${n$(n)} compromisos` })} cuya recepción había confirmado: avise al personal del evento`,
   syncNow: 'Sincronizar ahora',

@@ -94,6 +94,12 @@ export const settings: SettingsMessages = {
   syncRunning: 'Synchronisation…',
   syncProgress: (done, total) => `Envoi des engagements : ${n$(done)} sur ${n$(total)}`,
   syncNextTry: (moment) => `Prochain essai ${at(moment)}`,
+  syncRequeued: (n) =>
+    plural('fr', n, {
+      one: `${engagements(n)} que la plateforme avait perdu a été renvoyé`,
+      many: `${engagements(n)} que la plateforme avait perdus ont été renvoyés`,
+      other: `${engagements(n)} que la plateforme avait perdus ont été renvoyés`,
+    }),
   syncMissing: (n) =>
     `Il manque à la plateforme ${engagements(n)} dont elle avait accusé réception — prévenez l’équipe de l’événement`,
   syncNow: 'Synchroniser',

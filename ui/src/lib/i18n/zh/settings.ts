@@ -84,6 +84,7 @@ export const settings: SettingsMessages = {
   syncRunning: '正在同步…',
   syncProgress: (done, total) => `正在发送承诺：第 ${n$(done)} 项，共 ${n$(total)} 项`,
   syncNextTry: (moment) => `下次尝试：${at(moment)}`,
+  syncRequeued: (n) => `已重新发送认捐平台丢失的 ${pledgesZh(n)}`,
   syncMissing: (n) => `认捐平台缺少 ${pledgesZh(n)}（它曾确认收到）——请告知活动工作人员`,
   syncNow: '立即同步',
   syncSetUp: '设置',
