@@ -294,8 +294,10 @@ fn reconcile_without_enrolment_counts_the_own_device_and_says_the_server_was_not
     assert_eq!(own["server_missing"], Value::Null);
     assert_eq!(rec["only_here"], 2);
     assert_eq!(rec["server"]["checked"], false);
-    let error = rec["server"]["error"].as_str().unwrap_or_default();
-    assert!(!error.trim().is_empty(), "says why: {rec}");
+    // Why, as a code the window says in its language, and the English sentence.
+    assert_eq!(rec["server"]["error"]["code"], "not_enrolled", "says why: {rec}");
+    let message = rec["server"]["error"]["message"].as_str().unwrap_or_default();
+    assert!(!message.trim().is_empty(), "says why: {rec}");
 }
 
 /// The pledge ids inside a bundle file, in item order.
