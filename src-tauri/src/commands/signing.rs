@@ -69,12 +69,15 @@ pub fn draft_review(state: State<'_, AppState>, draft_id: String) -> Result<Revi
 #[tauri::command(async)]
 pub fn device_settings(state: State<'_, AppState>) -> Result<DeviceSettings, AppError> {
     let id = state.identity()?;
+    // One guard for both reads: two `state.store()?` temporaries in one
+    // expression would hold the first while waiting for the second.
+    let store = state.store()?;
     Ok(DeviceSettings {
-        event: state.store()?.event()?,
+        event: store.event()?,
         device_id: id.device_id.clone(),
         public_key: id.public_key.to_base64(),
         fingerprint: id.fingerprint(),
-        retired: state.store()?.retired_identities()?,
+        retired: store.retired_identities()?,
     })
 }
 
