@@ -6,7 +6,8 @@
 
 import { untrack } from 'svelte';
 import type { AppError, DraftContent, ErrorCode, OpenedDraft, Problem } from '../generated/types';
-import { api, errorText, storeUnavailable, toAppError, windowFailure } from './api';
+import { api, errorText, windowFailure } from './api';
+import { failures } from './failures.svelte';
 import { m } from './i18n/index.svelte';
 
 export const SAVE_DEBOUNCE_MS = 300;
@@ -87,7 +88,6 @@ export class Editor {
   session = $state(0);
   save = $state<SaveState>({ kind: 'idle' });
   /** Set when the store cannot be used at all. */
-  fatal = $state<AppError | null>(null);
   /** The pledge id the open draft was signed as: it can no longer change. */
   sealedAs = $state<string | null>(null);
   /** The signed pledge the open draft amends. */
@@ -148,7 +148,7 @@ export class Editor {
     try {
       opened = await api.draftOpen(id);
     } catch (error) {
-      throw this.failed(error);
+      throw failures.failed(error);
     }
     this.show(opened);
   }
@@ -179,7 +179,7 @@ export class Editor {
           this.problems = created.problems;
         }
       } catch (error) {
-        throw this.failed(error);
+        throw failures.failed(error);
       }
       // Anything typed meanwhile goes into the new draft.
       await this.flush();
@@ -334,7 +334,7 @@ export class Editor {
       } catch (error) {
         if (session !== this.session) return;
         // Retried on the next change (or flush); on a full disk also on its own.
-        const failure = this.failed(error);
+        const failure = failures.failed(error);
         this.save = { kind: 'error', message: errorText(failure), code: failure.code };
         if (failure.code === 'disk_full' && this.timer === undefined) {
           this.timer = setTimeout(() => {
@@ -348,12 +348,5 @@ export class Editor {
     if (this.timer === undefined && this.savedAt) {
       this.save = { kind: 'saved', at: this.savedAt };
     }
-  }
-
-  /** Records a failure: a store that cannot be opened replaces the window. */
-  failed(error: unknown): AppError {
-    const appError = toAppError(error);
-    if (storeUnavailable(appError)) this.fatal = appError;
-    return appError;
   }
 }
