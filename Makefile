@@ -51,6 +51,7 @@ ui: npm
 
 ui-check: npm
 	cd ui && $(NPM) run check
+	cd ui && $(NPM) run test:unit
 
 types:
 	UPDATE_TS_TYPES=1 $(CARGO) test -q --lib -p pledge-desk ts_types
