@@ -4,6 +4,7 @@ import { invoke } from '@tauri-apps/api/core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppError, DraftContent, DraftRecord, Problem } from '../generated/types';
 import { DISK_FULL_RETRY_MS, Editor, SAVE_DEBOUNCE_MS, blankContent } from './editor.svelte';
+import { failures } from './failures.svelte';
 import en from './i18n/en';
 
 vi.mock('@tauri-apps/api/core', () => ({ invoke: vi.fn() }));
@@ -172,7 +173,7 @@ describe('autosave failures', () => {
     store.failures.push(refusal('corrupt_database'));
     type('one');
     await editor.flush();
-    expect(editor.fatal).toMatchObject({ code: 'corrupt_database' });
+    expect(failures.fatal).toMatchObject({ code: 'corrupt_database' });
   });
 
   it('refuses to go on (ensureStored) while the last save failed', async () => {
