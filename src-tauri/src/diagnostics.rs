@@ -108,9 +108,9 @@ pub fn collect(state: &AppState) -> String {
     line("log_dir", &opt(state.log.dir.as_ref().map(|d| d.display())));
     line(
         "log_state",
-        &match &state.log.error {
+        &match state.log.current_error() {
             None => "writing".to_string(),
-            Some(e) => format!("not writing: {e}"),
+            Some(e) => format!("not writing: {}", e.message),
         },
     );
     scrub(&out, &secrets)

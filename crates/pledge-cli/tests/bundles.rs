@@ -295,8 +295,13 @@ fn reconcile_without_enrolment_counts_the_own_device_and_says_the_server_was_not
     assert_eq!(rec["only_here"], 2);
     assert_eq!(rec["server"]["checked"], false);
     // Why, as a code the window says in its language, and the English sentence.
-    assert_eq!(rec["server"]["error"]["code"], "not_enrolled", "says why: {rec}");
-    let message = rec["server"]["error"]["message"].as_str().unwrap_or_default();
+    assert_eq!(
+        rec["server"]["error"]["code"], "not_enrolled",
+        "says why: {rec}"
+    );
+    let message = rec["server"]["error"]["message"]
+        .as_str()
+        .unwrap_or_default();
     assert!(!message.trim().is_empty(), "says why: {rec}");
 }
 

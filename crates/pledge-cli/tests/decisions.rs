@@ -28,8 +28,15 @@ fn show_gives_the_rejection_reason_and_a_refusal_prints_its_code_once() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     // One code: the kind of failure and the platform's own, once.
-    assert_eq!(stderr.matches("wrong_enrollment_code").count(), 1, "{stderr}");
-    assert!(stderr.contains("[refused: wrong_enrollment_code]"), "{stderr}");
+    assert_eq!(
+        stderr.matches("wrong_enrollment_code").count(),
+        1,
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("[refused: wrong_enrollment_code]"),
+        "{stderr}"
+    );
 
     let out = Command::new(BIN)
         .args(["enroll", "--server", &server.url])

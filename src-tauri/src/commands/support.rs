@@ -1,6 +1,7 @@
 //! Support and recovery: where logs and backups are, the diagnostics text,
 //! taking a snapshot now, and restoring one (applied at the next start).
 
+use pledge_core::ErrorReport;
 use pledge_store::{BackupError, Snapshot};
 use serde::Serialize;
 use tauri::{AppHandle, State};
@@ -14,7 +15,7 @@ use crate::{AppError, AppState, ErrorCode};
 pub struct SupportOverview {
     pub log_dir: Option<String>,
     /// Why logs are not being written to a file, if they are not.
-    pub log_error: Option<String>,
+    pub log_error: Option<ErrorReport>,
     pub backups_dir: Option<String>,
     /// Newest first.
     pub snapshots: Vec<Snapshot>,
@@ -47,7 +48,7 @@ pub fn support_overview(state: State<'_, AppState>) -> Result<SupportOverview, A
     };
     Ok(SupportOverview {
         log_dir: state.log.dir.as_ref().map(|d| d.display().to_string()),
-        log_error: state.log.error.clone(),
+        log_error: state.log.current_error(),
         backups_dir: backups.map(|b| b.dir.display().to_string()),
         snapshots,
         snapshots_error,

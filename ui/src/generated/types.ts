@@ -474,7 +474,7 @@ export type SupportOverview = { log_dir: string | null,
 /**
  * Why logs are not being written to a file, if they are not.
  */
-log_error: string | null, backups_dir: string | null, 
+log_error: ErrorReport | null, backups_dir: string | null, 
 /**
  * Newest first.
  */
