@@ -314,7 +314,7 @@ mod tests {
         assert!(
             msg.starts_with("Could not write /media/usb/export.xlsx: the folder does not exist")
         );
-        assert_eq!(e.code(), "export_io");
+        assert_eq!(e.code(), "file_unwritable");
         let e = ReportError::Io {
             path: None,
             source: io::Error::other("pipe closed"),

@@ -145,7 +145,7 @@ fn xlsx_to_an_unwritable_path_names_the_path() {
         "{msg}"
     );
     assert!(msg.contains("the folder does not exist"), "{msg}");
-    assert_eq!(err.code(), "export_io");
+    assert_eq!(err.code(), "file_unwritable");
     assert!(!path.exists());
 
     // A folder where the file should go.

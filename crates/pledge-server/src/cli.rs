@@ -287,12 +287,13 @@ async fn run_command(command: Command) -> Result<(), String> {
     match command {
         Command::Serve(args) => {
             let limits = args.limits()?;
-            // Held while serving: `restore` refuses to swap the file under us.
+            // The platform first (a mistyped --data creates nothing), then
+            // held while serving: `restore` refuses to swap the file under us.
+            let db = open(&args.storage, init_if(args.init)).await?;
             let _lock = match &args.storage.data {
                 Some(dir) if args.storage.database_url.is_none() => Some(DataLock::acquire(dir)?),
                 _ => None,
             };
-            let db = open(&args.storage, init_if(args.init)).await?;
             serve(&args.listen, args.metrics_listen.as_deref(), db, limits).await
         }
         Command::Backup(args) => {

@@ -160,10 +160,13 @@ pub async fn plain_http_beyond_loopback_is_warned(backend: Backend) {
     let loopback_log = std::fs::read_to_string(&env.server.as_ref().unwrap().log).unwrap();
     assert!(!loopback_log.contains(warning), "{loopback_log}");
 
+    // Its own platform: a second server on the running one's data
+    // directory is refused (its lock).
     let log = env.dir.path().join("wide.log");
+    let (wide, _pg) = fresh_storage(backend, &env.dir.path().join("wide"));
     let mut child = Command::new(BIN)
-        .args(["serve", "--listen", "0.0.0.0:0"])
-        .args(&env.storage.args)
+        .args(["serve", "--init", "--listen", "0.0.0.0:0"])
+        .args(&wide.args)
         .env_remove("PLEDGE_SERVER_DATABASE_URL")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
