@@ -67,7 +67,7 @@ export const errors = {
   no_path: () => 'Choose where the file goes.',
   file_unreadable: (p: ErrorParams) => `${p.path ?? 'The file'} cannot be read. Check that it is there and that the USB stick is plugged in.`,
   file_unwritable: (p: ErrorParams) =>
-    `${p.path ?? 'The file'} cannot be written. Choose another folder, or check that the USB stick is plugged in and not full.`,
+    `${p.path ?? 'The file'} cannot be written. Choose another folder, or check that its drive (a USB stick, say) is connected, writable and not full.`,
   bundle_too_large: () => 'This bundle file is too large. Export smaller batches.',
   bundle_invalid: () => 'This is not a usable bundle file. Nothing was imported.',
   bundle_tampered: () => 'The bundle was changed after it was exported. Nothing was imported: ask for a fresh export.',

@@ -65,7 +65,7 @@ export const errors: Messages['errors'] = {
   file_unreadable: (p) =>
     `No se puede leer ${p.path ?? 'el archivo'}. Compruebe que existe y que la memoria USB está conectada.`,
   file_unwritable: (p) =>
-    `No se puede escribir ${p.path ?? 'el archivo'}. Elija otra carpeta o compruebe que la memoria USB está conectada y no está llena.`,
+    `No se puede escribir ${p.path ?? 'el archivo'}. Elija otra carpeta o compruebe que su unidad (una memoria USB, por ejemplo) está conectada, admite escritura y no está llena.`,
   bundle_too_large: () => 'Este archivo de paquete es demasiado grande. Exporte lotes más pequeños.',
   bundle_invalid: () => 'Este archivo no es un paquete utilizable. No se importó nada.',
   bundle_tampered: () => 'El paquete se modificó después de exportarse. No se importó nada: pida una nueva exportación.',

@@ -65,7 +65,7 @@ export const errors: Messages['errors'] = {
   file_unreadable: (p) =>
     `${p.path ?? 'Le fichier'} est illisible. Vérifiez qu’il existe et que la clé USB est branchée.`,
   file_unwritable: (p) =>
-    `${p.path ?? 'Le fichier'} ne peut pas être écrit. Choisissez un autre dossier, ou vérifiez que la clé USB est branchée et n’est pas pleine.`,
+    `${p.path ?? 'Le fichier'} ne peut pas être écrit. Choisissez un autre dossier, ou vérifiez que son support (une clé USB, par exemple) est branché, accessible en écriture et n’est pas plein.`,
   bundle_too_large: () => 'Ce fichier de paquet est trop volumineux. Exportez des lots plus petits.',
   bundle_invalid: () => 'Ce fichier n’est pas un paquet utilisable. Rien n’a été importé.',
   bundle_tampered: () => 'Le paquet a été modifié après son export. Rien n’a été importé : demandez un nouvel export.',
