@@ -177,7 +177,8 @@ pub async fn reconcile(
 }
 
 #[utoipa::path(get, path = "/v1/devices/{device_id}/reconcile", tag = "devices", security(("device_token" = [])),
-    params(("device_id" = String, Path, description = "A device of the caller's event whose pledges the caller forwards")),
+    params(("device_id" = String, Path, description = "A device of the caller's event whose pledges the caller forwards (a lower-case UUID)",
+        pattern = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")),
     responses(
         (status = 200, description = "What the platform holds of that device's pledges in the caller's event (nothing held: count 0); a staff laptop re-sends what it forwarded and the platform lacks", body = ReconcileDoc),
         (status = 400, description = "`invalid_device_id`", body = ProblemDoc, content_type = "application/problem+json"),
