@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SyncStatus } from '../generated/types';
-import { connectionOf, deliveryOf } from './status';
+import { SYNC_STATUS_UNKNOWN, connectionOf, deliveryOf } from './status';
 
 describe('deliveryOf', () => {
   it('follows the outbox until the platform reports a status', () => {
@@ -30,19 +30,7 @@ describe('deliveryOf', () => {
 });
 
 describe('connectionOf', () => {
-  const status = (over: Partial<SyncStatus>): SyncStatus => ({
-    online: null,
-    running: false,
-    pending: 0,
-    held: 0,
-    progress: null,
-    last_success_at: null,
-    last_error: null,
-    missing_on_server: [],
-    requeued: 0,
-    next_attempt_at: null,
-    ...over,
-  });
+  const status = (over: Partial<SyncStatus>): SyncStatus => ({ ...SYNC_STATUS_UNKNOWN, ...over });
 
   it('reads online, offline and not yet known', () => {
     expect(connectionOf(status({ online: true }))).toBe('online');

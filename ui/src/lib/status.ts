@@ -58,6 +58,20 @@ export function deliveryOf(state: OutboxState, serverStatus: PledgeStatus | null
   }
 }
 
+/** The sync status before the engine has reported anything. */
+export const SYNC_STATUS_UNKNOWN: SyncStatus = {
+  online: null,
+  running: false,
+  pending: 0,
+  held: 0,
+  progress: null,
+  last_success_at: null,
+  last_error: null,
+  missing_on_server: [],
+  requeued: 0,
+  next_attempt_at: null,
+};
+
 /** What the status bar says about the connection to the platform. */
 export type Connection = 'online' | 'offline' | 'unknown' | 'not_enrolled';
 

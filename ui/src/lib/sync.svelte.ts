@@ -7,21 +7,10 @@
 import { listen } from '@tauri-apps/api/event';
 import type { AppError, Role, SyncSettings, SyncStatus } from '../generated/types';
 import { api, toAppError } from './api';
+import { SYNC_STATUS_UNKNOWN } from './status';
 
 export const SYNC_STATUS_EVENT = 'sync-status';
 
-const INITIAL_STATUS: SyncStatus = {
-  online: null,
-  running: false,
-  pending: 0,
-  held: 0,
-  progress: null,
-  last_success_at: null,
-  last_error: null,
-  missing_on_server: [],
-  requeued: 0,
-  next_attempt_at: null,
-};
 
 function isStatus(value: unknown): value is SyncStatus {
   if (typeof value !== 'object' || value === null) return false;
@@ -33,7 +22,7 @@ type Listener = (status: SyncStatus) => void;
 
 class SyncState {
   /** The latest status; `online` is null until the first attempt. */
-  status = $state<SyncStatus>(INITIAL_STATUS);
+  status = $state<SyncStatus>({ ...SYNC_STATUS_UNKNOWN });
   /** Null until sync_settings has answered. */
   serverUrl = $state<string | null>(null);
   enrolled = $state(false);

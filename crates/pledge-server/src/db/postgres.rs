@@ -399,7 +399,7 @@ impl Db for PgDb {
     ) -> Result<Vec<StatusChange>, DbError> {
         let client = self.client().await?;
         let limit = i64::from(limit);
-        let columns = "SELECT seq, pledge_id, status, reason, at FROM status_changes";
+        let columns = CHANGE_COLUMNS;
         let rows = match &scope.device_id {
             Some(device) => {
                 let sql = format!("{columns} WHERE device_id = $1 AND event_id = $2 AND seq > $3 ORDER BY seq LIMIT $4");
@@ -413,17 +413,7 @@ impl Db for PgDb {
             }
         }
         .map_err(pg_error)?;
-        rows.iter()
-            .map(|r| {
-                Ok(StatusChange {
-                    seq: r.get(0),
-                    pledge_id: r.get(1),
-                    status: status_from_str(r.get(2))?,
-                    reason: r.get(3),
-                    at: r.get(4),
-                })
-            })
-            .collect()
+        rows.iter().map(change_of).collect()
     }
 
     async fn device_seqs(&self, device_id: &str) -> Result<Vec<i64>, DbError> {
@@ -487,22 +477,10 @@ impl Db for PgDb {
     async fn status_change_at(&self, seq: i64) -> Result<Option<StatusChange>, DbError> {
         let client = self.client().await?;
         let row = client
-            .query_opt(
-                "SELECT seq, pledge_id, status, reason, at FROM status_changes WHERE seq = $1",
-                &[&seq],
-            )
+            .query_opt(&format!("{CHANGE_COLUMNS} WHERE seq = $1"), &[&seq])
             .await
             .map_err(pg_error)?;
-        row.map(|r| {
-            Ok(StatusChange {
-                seq: r.get(0),
-                pledge_id: r.get(1),
-                status: status_from_str(r.get(2))?,
-                reason: r.get(3),
-                at: r.get(4),
-            })
-        })
-        .transpose()
+        row.as_ref().map(change_of).transpose()
     }
 
     async fn event_device_seqs(
@@ -526,4 +504,17 @@ impl Db for PgDb {
         client.simple_query("SELECT 1").await.map_err(pg_error)?;
         Ok(())
     }
+}
+
+/// The columns of a status change, in the order [`change_of`] reads them.
+const CHANGE_COLUMNS: &str = "SELECT seq, pledge_id, status, reason, at FROM status_changes";
+
+fn change_of(r: &tokio_postgres::Row) -> Result<StatusChange, DbError> {
+    Ok(StatusChange {
+        seq: r.get(0),
+        pledge_id: r.get(1),
+        status: status_from_str(r.get(2))?,
+        reason: r.get(3),
+        at: r.get(4),
+    })
 }

@@ -354,10 +354,8 @@ impl Db for SqliteDb {
         limit: u32,
     ) -> Result<Vec<StatusChange>, DbError> {
         self.call(move |c| {
-            let columns = "SELECT seq, pledge_id, status, reason, at FROM status_changes";
-            let read = |r: &Row| -> rusqlite::Result<(i64, String, String, Option<String>, String)> {
-                Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
-            };
+            let columns = CHANGE_COLUMNS;
+            let read = change_row;
             let rows = match &scope.device_id {
                 Some(device) => {
                     let sql = format!("{columns} WHERE device_id = ?1 AND event_id = ?2 AND seq > ?3 ORDER BY seq LIMIT ?4");
@@ -372,17 +370,7 @@ impl Db for SqliteDb {
                     rows.collect::<Result<Vec<_>, _>>()?
                 }
             };
-            let mut changes = Vec::new();
-            for (seq, pledge_id, status, reason, at) in rows {
-                changes.push(StatusChange {
-                    seq,
-                    pledge_id,
-                    status: status_from_str(&status)?,
-                    reason,
-                    at,
-                });
-            }
-            Ok(changes)
+            rows.into_iter().map(change_of).collect()
         })
         .await
     }
@@ -452,30 +440,11 @@ impl Db for SqliteDb {
 
     async fn status_change_at(&self, seq: i64) -> Result<Option<StatusChange>, DbError> {
         self.call(move |c| {
-            let row = c
-                .prepare_cached(
-                    "SELECT seq, pledge_id, status, reason, at FROM status_changes WHERE seq = ?1",
-                )?
-                .query_row([seq], |r| {
-                    Ok((
-                        r.get::<_, i64>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
-                        r.get::<_, Option<String>>(3)?,
-                        r.get::<_, String>(4)?,
-                    ))
-                })
-                .optional()?;
-            row.map(|(seq, pledge_id, status, reason, at)| {
-                Ok(StatusChange {
-                    seq,
-                    pledge_id,
-                    status: status_from_str(&status)?,
-                    reason,
-                    at,
-                })
-            })
-            .transpose()
+            c.prepare_cached(&format!("{CHANGE_COLUMNS} WHERE seq = ?1"))?
+                .query_row([seq], change_row)
+                .optional()?
+                .map(change_of)
+                .transpose()
         })
         .await
     }
@@ -505,4 +474,23 @@ impl Db for SqliteDb {
         })
         .await
     }
+}
+
+/// The columns of a status change, in the order [`change_row`] reads them.
+const CHANGE_COLUMNS: &str = "SELECT seq, pledge_id, status, reason, at FROM status_changes";
+
+type ChangeRow = (i64, String, String, Option<String>, String);
+
+fn change_row(r: &Row) -> rusqlite::Result<ChangeRow> {
+    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+}
+
+fn change_of((seq, pledge_id, status, reason, at): ChangeRow) -> Result<StatusChange, DbError> {
+    Ok(StatusChange {
+        seq,
+        pledge_id,
+        status: status_from_str(&status)?,
+        reason,
+        at,
+    })
 }
